@@ -1,0 +1,10 @@
+// Original file: null
+
+
+export interface StringValue__Input {
+  'value'?: (string);
+}
+
+export interface StringValue {
+  'value': (string);
+}
