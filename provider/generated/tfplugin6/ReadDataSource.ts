@@ -1,0 +1,35 @@
+// Original file: provider/proto/tfplugin6/tfplugin6.proto
+
+import type { DynamicValue__Input as _tfplugin6_DynamicValue__Input, DynamicValue as _tfplugin6_DynamicValue } from '../tfplugin6/DynamicValue.js';
+import type { ClientCapabilities__Input as _tfplugin6_ClientCapabilities__Input, ClientCapabilities as _tfplugin6_ClientCapabilities } from '../tfplugin6/ClientCapabilities.js';
+import type { Diagnostic__Input as _tfplugin6_Diagnostic__Input, Diagnostic as _tfplugin6_Diagnostic } from '../tfplugin6/Diagnostic.js';
+
+export interface _tfplugin6_ReadDataSource_Request__Input {
+  'type_name'?: (string);
+  'config'?: (_tfplugin6_DynamicValue__Input | null);
+  'provider_meta'?: (_tfplugin6_DynamicValue__Input | null);
+  'client_capabilities'?: (_tfplugin6_ClientCapabilities__Input | null);
+}
+
+export interface _tfplugin6_ReadDataSource_Request {
+  'type_name': (string);
+  'config': (_tfplugin6_DynamicValue | null);
+  'provider_meta': (_tfplugin6_DynamicValue | null);
+  'client_capabilities': (_tfplugin6_ClientCapabilities | null);
+}
+
+export interface _tfplugin6_ReadDataSource_Response__Input {
+  'state'?: (_tfplugin6_DynamicValue__Input | null);
+  'diagnostics'?: (_tfplugin6_Diagnostic__Input)[];
+}
+
+export interface _tfplugin6_ReadDataSource_Response {
+  'state': (_tfplugin6_DynamicValue | null);
+  'diagnostics': (_tfplugin6_Diagnostic)[];
+}
+
+export interface ReadDataSource__Input {
+}
+
+export interface ReadDataSource {
+}
