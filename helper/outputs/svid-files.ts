@@ -1,0 +1,427 @@
+// The files of one X509-SVID output, in vault-helper's naming: <base>.pem (leaf + intermediates),
+// <base>-key.pem (private key), <base>-ca.pem (bundle of the SVID's trust domain) and, on request,
+// <base>-ca.<trust-domain>.pem per federated trust domain.
+//
+// Consistency invariant (layout "versioned", the default): at every instant, the files reachable through
+// the public paths belong to one and the same write, so the key at <base>-key.pem always matches the
+// certificate at <base>.pem and the chain always matches <base>-ca.pem. Each write goes into a fresh
+// directory .<name>.svid/<version>/, then one rename(2) swaps the symlink .<name>.svid/current to it; the
+// public paths are symlinks through `current` (created once, never changed afterwards). A single rename is
+// the only atomic step POSIX offers, so all files switch together. What it cannot give: a reader that
+// opens the certificate, and opens the key after a swap happened in between, still gets a mismatched pair;
+// such readers must check the pair (Go's tls.LoadX509KeyPair does) and retry. The previous version is kept
+// until the next write so a reader that resolved `current` just before a swap can still open its files.
+//
+// Layout "plain" keeps regular files at the public paths (for consumers that refuse symlinks): every file
+// is staged fully first, then renamed key, certificate, bundle; between those renames (microseconds) a
+// reader can see a new key with the old certificate. Never an unreadable or partly written file.
+import { createPrivateKey, randomBytes } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { BundleSet, X509Bundle } from '../../src/core/bundle/index.js';
+import type { X509Svid } from '../../src/core/svid/index.js';
+import { derListToPem, privateKeyToPem, type PrivateKey } from '../../src/core/x509/index.js';
+import { HelperError } from '../errors.js';
+import {
+  applyAccess,
+  ensureDirectory,
+  publish,
+  readIfPresent,
+  remove,
+  replaceSymlink,
+  stageFile,
+  symlinkTarget,
+  syncDirectory,
+  writeFileAtomic,
+  type FileAccess,
+} from './atomic-write.js';
+
+export type KeyFormat = 'pkcs8' | 'pkcs1' | 'sec1';
+export const KEY_FORMATS: readonly KeyFormat[] = ['pkcs8', 'pkcs1', 'sec1'];
+
+export type Layout = 'versioned' | 'plain';
+export const LAYOUTS: readonly Layout[] = ['versioned', 'plain'];
+
+/** The public paths of an output. */
+export interface SvidPaths {
+  readonly cert: string;
+  readonly key: string;
+  readonly ca: string;
+}
+
+export interface SvidOutputOptions {
+  /** Base path: <base>.pem, <base>-key.pem, <base>-ca.pem. */
+  readonly base: string;
+  /** Default "versioned". */
+  readonly layout?: Layout;
+  /** Certificate chain and bundle files; default 0644, owner and group of the writer. */
+  readonly certAccess: FileAccess;
+  /** Private key file; default 0600. */
+  readonly keyAccess: FileAccess;
+  /** Directories the writer creates; default 0750. */
+  readonly dirAccess: FileAccess;
+  /** Default "pkcs8". */
+  readonly keyFormat?: KeyFormat;
+  /** Also write one bundle file per federated trust domain (default false). */
+  readonly federated?: boolean;
+}
+
+/** What would be on disk for one SVID, rendered in memory. */
+export interface RenderedSvidFiles {
+  readonly cert: string;
+  readonly key: Buffer;
+  readonly ca: string;
+  /** Trust domain name → PEM bundle, only for federated trust domains (not the SVID's own). */
+  readonly federated: ReadonlyMap<string, string>;
+}
+
+export type SvidWriteOutcome = 'written' | 'unchanged' | 'access-updated';
+
+export interface SvidWriteResult {
+  /** written: new content published; access-updated: same content, mode/owner fixed; unchanged: nothing. */
+  readonly outcome: SvidWriteOutcome;
+  readonly paths: SvidPaths;
+  /** Public paths of the federated bundle files now present. */
+  readonly federatedPaths: readonly string[];
+}
+
+const MODULE = 'outputs';
+const TRUST_DOMAIN_FILE = /^[a-z0-9._-]+$/;
+const VERSION_NAME = /^[0-9]{8}T[0-9]{9}Z-[0-9a-f]{6}$/;
+
+/** Returns the public paths for `base`. */
+export function svidPaths(base: string): SvidPaths {
+  return { cert: `${base}.pem`, key: `${base}-key.pem`, ca: `${base}-ca.pem` };
+}
+
+/** Returns the public path of the bundle file of federated trust domain `trustDomain`. */
+export function federatedBundlePath(base: string, trustDomain: string): string {
+  return `${base}-ca.${trustDomain}.pem`;
+}
+
+/** Returns the directory holding the versions of a "versioned" output (.<name>.svid next to the files). */
+export function versionsDirectory(base: string): string {
+  return join(dirname(base), `.${basename(base)}.svid`);
+}
+
+/**
+ * Returns the PEM text of `key` in `format`: PKCS#8 "PRIVATE KEY" (any algorithm), PKCS#1
+ * "RSA PRIVATE KEY" (RSA only) or SEC1 "EC PRIVATE KEY" (EC only). A format that cannot hold the key
+ * is refused (CONFIG_INVALID) rather than silently replaced by another.
+ */
+export function privateKeyPem(key: PrivateKey, format: KeyFormat): Buffer {
+  if (format === 'pkcs8') return Buffer.from(privateKeyToPem(key));
+  const needs = format === 'pkcs1' ? 'RSA' : 'EC';
+  if (key.algorithm !== needs) {
+    const what = key.namedCurve === undefined ? key.algorithm : `${key.algorithm} ${key.namedCurve}`;
+    const other =
+      key.algorithm === 'EC' ? 'sec1 or pkcs8' : key.algorithm === 'RSA' ? 'pkcs1 or pkcs8' : 'pkcs8';
+    throw new HelperError(
+      'CONFIG_INVALID',
+      MODULE,
+      `--key-format ${format} holds ${needs} keys only, but the SVID key is ${what}; use --key-format ${other}`,
+      {
+        details: { flag: 'key-format', value: format, keyAlgorithm: key.algorithm },
+        suggestions: [
+          format === 'pkcs1'
+            ? 'Or make the agent issue RSA keys (spire-agent workload_x509_svid_key_type = "rsa-2048").'
+            : 'Or make the agent issue EC keys (spire-agent workload_x509_svid_key_type = "ec-p256").',
+        ],
+      },
+    );
+  }
+  const exported = createPrivateKey({ key: Buffer.from(key.pkcs8), format: 'der', type: 'pkcs8' }).export({
+    format: 'pem',
+    type: format,
+  });
+  return Buffer.from(exported);
+}
+
+/** Returns the files of `svid` as they would be written; its own trust domain's bundle must be present. */
+export function renderSvidFiles(
+  svid: X509Svid,
+  bundles: BundleSet<X509Bundle>,
+  options: { keyFormat?: KeyFormat; federated?: boolean } = {},
+): RenderedSvidFiles {
+  const own = bundles.get(svid.id.trustDomain);
+  if (own === undefined) {
+    throw new HelperError(
+      'BUNDLE_INVALID',
+      MODULE,
+      `no bundle for trust domain "${svid.id.trustDomain.name}" of ${svid.id.toString()}`,
+    );
+  }
+  const federated = new Map<string, string>();
+  if (options.federated === true) {
+    for (const bundle of bundles.values()) {
+      if (bundle.trustDomain.equals(svid.id.trustDomain)) continue;
+      federated.set(bundle.trustDomain.name, bundle.toPem());
+    }
+  }
+  return {
+    cert: derListToPem(
+      svid.certificates.map((cert) => new Uint8Array(cert.rawData)),
+      'CERTIFICATE',
+    ),
+    key: privateKeyPem(svid.privateKey, options.keyFormat ?? 'pkcs8'),
+    ca: own.toPem(),
+    federated,
+  };
+}
+
+/**
+ * Writes `svid` (chain, key, own bundle, optionally federated bundles) to the output `options` describes,
+ * unless the files already hold exactly that; mode and owner are re-applied either way. The one function
+ * both `cert fetch` and the daemon use.
+ */
+export async function writeSvid(
+  svid: X509Svid,
+  bundles: BundleSet<X509Bundle>,
+  options: SvidOutputOptions,
+): Promise<SvidWriteResult> {
+  const renderOptions: { keyFormat?: KeyFormat; federated?: boolean } = {};
+  if (options.keyFormat !== undefined) renderOptions.keyFormat = options.keyFormat;
+  if (options.federated !== undefined) renderOptions.federated = options.federated;
+  return writeSvidFiles(renderSvidFiles(svid, bundles, renderOptions), options);
+}
+
+interface PlannedFile {
+  /** Name inside a version directory ("cert.pem"). */
+  readonly inner: string;
+  /** Public path. */
+  readonly path: string;
+  readonly data: Buffer;
+  readonly access: FileAccess;
+}
+
+function plan(files: RenderedSvidFiles, options: SvidOutputOptions): PlannedFile[] {
+  const paths = svidPaths(options.base);
+  // Order matters for the plain layout: key before certificate (see the file comment).
+  const planned: PlannedFile[] = [
+    { inner: 'key.pem', path: paths.key, data: files.key, access: options.keyAccess },
+    { inner: 'cert.pem', path: paths.cert, data: Buffer.from(files.cert), access: options.certAccess },
+    { inner: 'ca.pem', path: paths.ca, data: Buffer.from(files.ca), access: options.certAccess },
+  ];
+  for (const [trustDomain, pem] of [...files.federated].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!TRUST_DOMAIN_FILE.test(trustDomain)) {
+      throw new HelperError(
+        'BUNDLE_INVALID',
+        MODULE,
+        `trust domain name ${JSON.stringify(trustDomain)} cannot name a file`,
+      );
+    }
+    planned.push({
+      inner: `ca.${trustDomain}.pem`,
+      path: federatedBundlePath(options.base, trustDomain),
+      data: Buffer.from(pem),
+      access: options.certAccess,
+    });
+  }
+  return planned;
+}
+
+/** Writes rendered files to the output (see writeSvid). */
+export async function writeSvidFiles(
+  files: RenderedSvidFiles,
+  options: SvidOutputOptions,
+): Promise<SvidWriteResult> {
+  const planned = plan(files, options);
+  const layout = options.layout ?? 'versioned';
+  await ensureDirectory(dirname(options.base), options.dirAccess);
+  const stale = await staleFederatedFiles(options.base, planned);
+  const outcome =
+    layout === 'versioned'
+      ? await writeVersioned(planned, stale, options)
+      : await writePlain(planned, stale, options);
+  return {
+    outcome,
+    paths: svidPaths(options.base),
+    federatedPaths: planned.slice(3).map((file) => file.path),
+  };
+}
+
+/** Returns public federated bundle files of this output whose trust domain is no longer wanted. */
+async function staleFederatedFiles(base: string, planned: readonly PlannedFile[]): Promise<string[]> {
+  const dir = dirname(base);
+  const prefix = `${basename(base)}-ca.`;
+  const wanted = new Set(planned.map((file) => basename(file.path)));
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => {
+      if (!name.startsWith(prefix) || !name.endsWith('.pem') || wanted.has(name)) return false;
+      const trustDomain = name.slice(prefix.length, -'.pem'.length);
+      return TRUST_DOMAIN_FILE.test(trustDomain);
+    })
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Returns a version directory name that sorts after `previous`: the time in milliseconds (at least one past
+ * the previous version's) and a random suffix, so names from concurrent writers differ too.
+ */
+function versionName(now: Date, previous: string | undefined): string {
+  const previousMs = previous === undefined ? undefined : versionTime(previous);
+  const at = previousMs === undefined ? now.getTime() : Math.max(now.getTime(), previousMs + 1);
+  const stamp = new Date(at).toISOString().replace(/[-:.]/g, '');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Returns the time encoded in a version name, or undefined for a name not made by versionName. */
+function versionTime(name: string): number | undefined {
+  const match = /^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{3})Z-/.exec(name);
+  if (match === null) return undefined;
+  const [, y, mo, d, h, mi, sec, ms] = match.map(Number);
+  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi, sec, ms);
+}
+
+function linkTarget(base: string, inner: string): string {
+  return join(basename(versionsDirectory(base)), 'current', inner);
+}
+
+async function writeVersioned(
+  planned: readonly PlannedFile[],
+  stale: readonly string[],
+  options: SvidOutputOptions,
+): Promise<SvidWriteOutcome> {
+  const dir = dirname(options.base);
+  const versions = versionsDirectory(options.base);
+  const currentLink = join(versions, 'current');
+  const owner = ownerOf(options.dirAccess);
+  const inner = versionsAccess(options);
+
+  if (stale.length === 0 && (await versionedUpToDate(planned, options.base))) {
+    const current = await symlinkTarget(currentLink);
+    let changed = await applyAccess(versions, inner);
+    if (current !== undefined) changed = (await applyAccess(join(versions, current), inner)) || changed;
+    for (const file of planned) {
+      changed = (await applyAccess(join(versions, current ?? '', file.inner), file.access)) || changed;
+    }
+    return changed ? 'access-updated' : 'unchanged';
+  }
+
+  await ensureDirectory(versions, inner);
+  await applyAccess(versions, inner);
+  const previous = await symlinkTarget(currentLink);
+  const version = versionName(new Date(), previous);
+  const versionDir = join(versions, version);
+  await ensureDirectory(versionDir, inner);
+  for (const file of planned) {
+    await writeFileAtomic(join(versionDir, file.inner), file.data, file.access, { syncDirectory: false });
+  }
+  await syncDirectory(versionDir);
+  // The one atomic step: every public path now resolves into the new version.
+  await replaceSymlink(currentLink, version, owner);
+  await syncDirectory(versions);
+
+  let linksChanged = false;
+  for (const file of planned) {
+    linksChanged =
+      (await replaceSymlink(file.path, linkTarget(options.base, file.inner), owner)) || linksChanged;
+  }
+  for (const path of stale) {
+    await remove(path);
+    linksChanged = true;
+  }
+  if (linksChanged) await syncDirectory(dir);
+  if (previous !== undefined) await pruneVersions(versions, previous);
+  return 'written';
+}
+
+/** Returns true when every public path is our symlink and resolves to exactly the planned bytes. */
+async function versionedUpToDate(planned: readonly PlannedFile[], base: string): Promise<boolean> {
+  for (const file of planned) {
+    if ((await symlinkTarget(file.path)) !== linkTarget(base, file.inner)) return false;
+    const current = await readIfPresent(file.path);
+    if (current === undefined || !current.equals(file.data)) return false;
+  }
+  return true;
+}
+
+/**
+ * Removes the version directories older than `previous` (the version replaced just now, kept for readers
+ * that resolved it an instant ago). Newer directories stay: another writer running at the same time may
+ * still be filling one, and a later run removes it once it is older than that run's previous version.
+ */
+async function pruneVersions(versions: string, previous: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(versions);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (VERSION_NAME.test(name) && name < previous) await remove(join(versions, name));
+  }
+}
+
+async function writePlain(
+  planned: readonly PlannedFile[],
+  stale: readonly string[],
+  options: SvidOutputOptions,
+): Promise<SvidWriteOutcome> {
+  const dir = dirname(options.base);
+  // A switch from the versioned layout leaves an old key behind in the versions directory.
+  const leftover = (await isDirectory(versionsDirectory(options.base)))
+    ? [versionsDirectory(options.base)]
+    : [];
+
+  let upToDate = stale.length === 0;
+  for (const file of planned) {
+    if (!upToDate) break;
+    const isLink = (await symlinkTarget(file.path)) !== undefined;
+    const current = await readIfPresent(file.path);
+    upToDate = !isLink && current !== undefined && current.equals(file.data);
+  }
+  if (upToDate) {
+    let changed = false;
+    for (const file of planned) changed = (await applyAccess(file.path, file.access)) || changed;
+    for (const path of leftover) await remove(path);
+    return changed ? 'access-updated' : 'unchanged';
+  }
+
+  const staged: { temporary: string; path: string }[] = [];
+  try {
+    for (const file of planned) {
+      staged.push({ temporary: await stageFile(file.path, file.data, file.access), path: file.path });
+    }
+  } catch (err) {
+    for (const { temporary } of staged) await remove(temporary);
+    throw err;
+  }
+  for (const { temporary, path } of staged) await publish(temporary, path);
+  for (const path of stale) await remove(path);
+  await syncDirectory(dir);
+  for (const path of leftover) await remove(path);
+  return 'written';
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Returns the access of the versions directory and its version directories: the directory mode, plus the
+ * search (x) bit for group or other when the certificate mode lets them read. Through the symlinks a 0644
+ * certificate then stays readable by everyone, as a regular file would be; the key keeps its own 0600.
+ */
+function versionsAccess(options: SvidOutputOptions): FileAccess {
+  const cert = options.certAccess.mode;
+  const search = (cert & 0o040 ? 0o010 : 0) | (cert & 0o004 ? 0o001 : 0);
+  return { ...options.dirAccess, mode: options.dirAccess.mode | search };
+}
+
+function ownerOf(access: FileAccess): Pick<FileAccess, 'uid' | 'gid'> {
+  const owner: { uid?: number; gid?: number } = {};
+  if (access.uid !== undefined) owner.uid = access.uid;
+  if (access.gid !== undefined) owner.gid = access.gid;
+  return owner;
+}
