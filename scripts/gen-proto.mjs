@@ -1,7 +1,7 @@
 // Regenerates the TypeScript types for our .proto files with @grpc/proto-loader's generator, using the
-// same loader options the runtime uses (src/core/proto/index.ts, provider/proto/load.ts). Output is
-// checked in under src/core/generated/ and provider/generated/; `npm run gen:proto && git diff
-// --exit-code` shows drift.
+// same loader options the runtime uses (src/core/proto/index.ts, src/goplugin/proto/load.ts,
+// provider/proto/load.ts, composer/proto/load.ts). Output is checked in under each tree's generated/;
+// `npm run gen:proto && git diff --exit-code` shows drift.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +11,9 @@ const root = new URL('..', import.meta.url).pathname;
 /** Each tree of .proto files and where its generated types go. */
 const trees = [
   { protoDir: join(root, 'src/core/proto'), outDir: join(root, 'src/core/generated') },
+  { protoDir: join(root, 'src/goplugin/proto'), outDir: join(root, 'src/goplugin/generated') },
   { protoDir: join(root, 'provider/proto'), outDir: join(root, 'provider/generated') },
+  { protoDir: join(root, 'composer/proto'), outDir: join(root, 'composer/generated') },
 ];
 
 function protos(protoDir, dir = protoDir) {

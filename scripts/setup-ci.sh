@@ -4,10 +4,22 @@
 set -euo pipefail
 
 need=()
-# (populated as suites need them: puppet, ruby-rspec-puppet, golang-go, openssl ...)
-for cmd_pkg in "openssl:openssl"; do
+# The Puppet module's tests (test/integration/puppet): rspec-puppet-init stands for ruby-rspec-puppet (which
+# brings rspec), systemd-analyze verifies the rendered units offline.
+for cmd_pkg in "openssl:openssl" "go:golang-go" "puppet:puppet" "rspec-puppet-init:ruby-rspec-puppet" \
+  "puppet-lint:puppet-lint" "systemd-analyze:systemd"; do
   cmd="${cmd_pkg%%:*}" pkg="${cmd_pkg#*:}"
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
+done
+# Source-only Go packages, built offline in GOPATH mode: the composer's go-plugin test host
+# (test/harness/gohost) needs go-plugin and gRPC (go-plugin's Debian package does not pull in gRPC, which it
+# imports); the rendered server.conf/agent.conf are read back with HCL 1, the parser SPIRE uses
+# (test/unit/provider/render/hcl1.ts).
+for dir_pkg in "/usr/share/gocode/src/github.com/hashicorp/go-plugin:golang-github-hashicorp-go-plugin-dev" \
+  "/usr/share/gocode/src/google.golang.org/grpc:golang-google-grpc-dev" \
+  "/usr/share/gocode/src/github.com/hashicorp/hcl:golang-github-hashicorp-hcl-dev"; do
+  dir="${dir_pkg%%:*}" pkg="${dir_pkg#*:}"
+  [ -d "$dir" ] || need+=("$pkg")
 done
 
 if ((${#need[@]})); then

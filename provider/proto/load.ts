@@ -1,4 +1,4 @@
-// Loads the provider's .proto files at run time with the options the type generator uses
+// Loads the provider's tfplugin6 .proto at run time with the options the type generator uses
 // (scripts/gen-proto.mjs), so provider/generated/ describes exactly what the loader produces. Parsing
 // happens once per process, at start, and takes a few tens of milliseconds.
 import { existsSync } from 'node:fs';
@@ -6,13 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import type { ProtoGrpcType as BrokerProto } from '../generated/grpc_broker.js';
-import type { ProtoGrpcType as ControllerProto } from '../generated/grpc_controller.js';
-import type { ProtoGrpcType as StdioProto } from '../generated/grpc_stdio.js';
-import type { ProtoGrpcType as HealthProto } from '../generated/health.js';
 import type { ProtoGrpcType as Tfplugin6Proto } from '../generated/tfplugin6.js';
 
-export const loaderOptions: protoLoader.Options = {
+/** The same options as every other .proto tree here (scripts/gen-proto.mjs). */
+const loaderOptions: protoLoader.Options = {
   keepCase: true,
   longs: Number,
   enums: String,
@@ -30,10 +27,6 @@ function protoRoot(): string {
 
 export interface ProviderProtos {
   readonly tfplugin6: Tfplugin6Proto['tfplugin6'];
-  readonly controller: ControllerProto['plugin'];
-  readonly stdio: StdioProto['plugin'];
-  readonly broker: BrokerProto['plugin'];
-  readonly health: HealthProto['grpc']['health']['v1'];
 }
 
 let loaded: ProviderProtos | undefined;
@@ -42,27 +35,11 @@ let loaded: ProviderProtos | undefined;
 export function loadProviderProtos(): ProviderProtos {
   if (loaded !== undefined) return loaded;
   const root = protoRoot();
-  const definition = protoLoader.loadSync(
-    [
-      'tfplugin6/tfplugin6.proto',
-      'plugin/grpc_controller.proto',
-      'plugin/grpc_stdio.proto',
-      'plugin/grpc_broker.proto',
-      'grpc/health/v1/health.proto',
-    ].map((f) => join(root, f)),
-    { ...loaderOptions, includeDirs: [root] },
-  );
-  const objects = grpc.loadPackageDefinition(definition) as unknown as Tfplugin6Proto &
-    ControllerProto &
-    StdioProto &
-    BrokerProto &
-    HealthProto;
-  loaded = {
-    tfplugin6: objects.tfplugin6,
-    controller: objects.plugin,
-    stdio: objects.plugin,
-    broker: objects.plugin,
-    health: objects.grpc.health.v1,
-  };
+  const definition = protoLoader.loadSync(join(root, 'tfplugin6/tfplugin6.proto'), {
+    ...loaderOptions,
+    includeDirs: [root],
+  });
+  const objects = grpc.loadPackageDefinition(definition) as unknown as Tfplugin6Proto;
+  loaded = { tfplugin6: objects.tfplugin6 };
   return loaded;
 }

@@ -83,6 +83,18 @@ function violations(root: string): string[] {
           found.push(`${rel} imports ${target}: provider and helper are independent`);
         if (shell === 'helper' && target.startsWith('provider/'))
           found.push(`${rel} imports ${target}: provider and helper are independent`);
+        if (shell !== 'composer' && target.startsWith('composer/'))
+          found.push(`${rel} imports ${target}: the composer is a leaf`);
+        if (shell === 'composer' && /^(provider|helper)\//.test(target))
+          found.push(`${rel} imports ${target}: the composer is a leaf`);
+        if (shell === 'src/goplugin' && /^(provider|helper|composer)\//.test(target))
+          found.push(`${rel} imports ${target}: src/goplugin is shared and imports no plugin`);
+        if (
+          shell !== 'src/goplugin' &&
+          target.startsWith('src/goplugin/') &&
+          target !== 'src/goplugin/index.js'
+        )
+          found.push(`${rel} imports ${target}: use src/goplugin/index.js`);
         if (target.startsWith('src/core/generated/') || target.startsWith('src/core/proto/'))
           found.push(`${rel} imports ${target}: SPIFFE/SPIRE wire types stay inside src/core`);
         else if (target.startsWith('src/core/') && !/^src\/core\/[^/]+\/index\.js$/.test(target))
@@ -112,6 +124,7 @@ t.test('the checker reports each kind of violation (guards against a scan that s
       'main.ts': "import { h } from '../helper/x.js';\nimport { g } from '../src/core/generated/types.js';\n",
     },
     helper: { 'x.ts': "export { w } from '../src/core/svid/verify.js';\n" },
+    composer: { 'main.ts': "import { s } from '../src/goplugin/serve.js';\n" },
   });
   const found = violations(dir);
   t.match(found, [
@@ -121,7 +134,8 @@ t.test('the checker reports each kind of violation (guards against a scan that s
     /provider\/main\.ts imports helper\/x\.js: provider and helper are independent/,
     /provider\/main\.ts imports src\/core\/generated\/types\.js: SPIFFE\/SPIRE wire types stay inside src\/core/,
     /helper\/x\.ts imports src\/core\/svid\/verify\.js: use the module's index\.js/,
+    /composer\/main\.ts imports src\/goplugin\/serve\.js: use src\/goplugin\/index\.js/,
   ]);
-  t.equal(found.length, 6);
+  t.equal(found.length, 7);
   t.end();
 });

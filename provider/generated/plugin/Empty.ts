@@ -1,8 +1,0 @@
-// Original file: provider/proto/plugin/grpc_controller.proto
-
-
-export interface Empty__Input {
-}
-
-export interface Empty {
-}
