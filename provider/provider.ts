@@ -1,17 +1,45 @@
-// The SPIRE provider: its configuration schema and the registry of resources and data sources it serves.
-// The registry is empty until the SPIRE resources are written on top of the framework (issue 5).
-import { defineProvider, defineSchema } from './framework/index.js';
+// The SPIRE provider: its configuration schema, `configure` (connection, ownership prefix, the entry
+// store) and the registry of resources and data sources it serves.
+import type { DataSource, Resource } from './framework/index.js';
+import { defineProvider } from './framework/index.js';
+import { configureProvider, providerSchema, validateProviderConfig } from './provider-config.js';
+import type { ProviderData } from './provider-data.js';
+import { entryResource } from './resources/entry.js';
+import { joinTokenResource } from './resources/join-token.js';
+import { federationRelationshipResource } from './resources/federation-relationship.js';
+import { federatedBundleResource } from './resources/federated-bundle.js';
+import { bundleDataSource } from './data-sources/bundle.js';
+import { entriesDataSource } from './data-sources/entries.js';
+import { agentsDataSource } from './data-sources/agents.js';
+import { serverConfigDataSource } from './data-sources/server-config.js';
+import { agentConfigDataSource } from './data-sources/agent-config.js';
+import { clusterDataSource } from './data-sources/cluster.js';
 
-/** What resources receive as `context.provider` once the provider is configured. */
-export type SpireProviderData = Readonly<Record<string, never>>;
+export type { ProviderData } from './provider-data.js';
 
-export const spireProvider = defineProvider({
+/** Every managed resource type the provider serves; one line per resource. */
+const resources: Resource<ProviderData>[] = [
+  entryResource,
+  joinTokenResource,
+  federationRelationshipResource,
+  federatedBundleResource,
+];
+
+/** Every data source the provider serves; one line per data source. */
+const dataSources: DataSource<ProviderData>[] = [
+  bundleDataSource,
+  entriesDataSource,
+  agentsDataSource,
+  serverConfigDataSource,
+  agentConfigDataSource,
+  clusterDataSource,
+];
+
+export const spireProvider = defineProvider<typeof providerSchema, ProviderData>({
   typeName: 'spire',
-  schema: defineSchema({
-    description: 'Manages registration entries, join tokens and federation on SPIRE servers.',
-    attributes: {},
-  }),
-  configure: (): SpireProviderData => ({}),
-  resources: [],
-  dataSources: [],
+  schema: providerSchema,
+  validate: validateProviderConfig,
+  configure: configureProvider,
+  resources,
+  dataSources,
 });

@@ -1,0 +1,336 @@
+// Benchmarks terraform-provider-spire against the SPIRE test double with the real terraform CLI, as
+// ratios to a baseline measured in the same run (issue 5):
+//   P1  `terraform plan` (refresh included) of N spire_entry vs N terraform_data   target ≤ 1.5×
+//       SPIRE RPCs per refresh, counted at the double                            target ≤ ⌈N/500⌉+5
+//   P2  `terraform apply` creating N spire_entry vs N terraform_data              target ≤ 2×
+//       BatchCreateEntry calls                                                   target ≤ ⌈N/50⌉+10
+//   P5  provider start → handshake line vs `node -e ''`                         target ≤ 2×
+// plus plan/apply time and provider peak RSS at 10,000 entries (skip with --quick).
+//
+// The provider runs from a tsc build made by this script under node_modules/.cache (not dist/, which the
+// launcher in provider/bin would pick up for everyone). Apply runs use -parallelism=50 for both sides
+// (Terraform's default of 10 caps every Batch* call at 10 entries); P2 is also shown at the default.
+// Run: npm run bench:provider [-- --quick] [-- --n 1000]
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { startSim } from '../test/sim/index.js';
+import type { Sim } from '../test/sim/index.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const nIndex = args.indexOf('--n');
+const N = nIndex >= 0 ? Number(args[nIndex + 1]) : 1000;
+const BIG = 10_000;
+const PARALLELISM = 50;
+const TD = 'example.org';
+const node = join(root, 'node_modules/.bin/node');
+const terraform = process.env.TERRAFORM ?? 'terraform';
+
+function log(line: string): void {
+  console.log(line);
+}
+
+// ---- build ----------------------------------------------------------------------------------------------
+
+/** Returns the directory of a launcher running a fresh tsc build of the provider. */
+function build(): string {
+  const cache = join(root, 'node_modules/.cache/terraform-provider-spire-bench');
+  rmSync(cache, { recursive: true, force: true });
+  const out = join(cache, 'build');
+  mkdirSync(out, { recursive: true });
+  const tsconfig = join(cache, 'tsconfig.json');
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.base.json'),
+      // Emit only: the sources are type-checked by `npm run typecheck`.
+      compilerOptions: {
+        rootDir: root,
+        outDir: out,
+        declaration: false,
+        sourceMap: false,
+        composite: false,
+        noCheck: true,
+      },
+      include: [join(root, 'provider/**/*.ts'), join(root, 'src/**/*.ts')],
+    }),
+  );
+  const started = performance.now();
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', tsconfig], { stdio: 'inherit' });
+  // The proto loaders look for their .proto tree next to the compiled loader.
+  for (const dir of ['provider/proto', 'src/core/proto', 'src/goplugin/proto']) {
+    copyProtos(join(root, dir), join(out, dir));
+  }
+  writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }));
+  const bin = join(cache, 'bin');
+  mkdirSync(bin);
+  const launcher = join(bin, 'terraform-provider-spire');
+  writeFileSync(launcher, `#!/bin/sh\nexec "${node}" "${join(out, 'provider/main.js')}" "$@"\n`);
+  chmodSync(launcher, 0o755);
+  log(
+    `built the provider in ${((performance.now() - started) / 1000).toFixed(1)} s (${relative(root, out)})`,
+  );
+  return bin;
+}
+
+function copyProtos(from: string, to: string): void {
+  for (const name of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, name.name);
+    if (name.isDirectory()) copyProtos(source, join(to, name.name));
+    else if (name.name.endsWith('.proto')) {
+      mkdirSync(dirname(join(to, name.name)), { recursive: true });
+      cpSync(source, join(to, name.name));
+    }
+  }
+}
+
+// ---- P5: start to handshake -------------------------------------------------------------------------------
+
+/** Returns ms from spawn to the first stdout line (or to exit when `untilExit`). */
+function timeStart(
+  command: string,
+  argv: readonly string[],
+  options: { untilExit: boolean },
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, argv, {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: {
+        ...process.env,
+        TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2',
+        PLUGIN_PROTOCOL_VERSIONS: '6',
+      },
+    });
+    let done = false;
+    child.on('error', reject);
+    if (options.untilExit) {
+      child.on('exit', () => {
+        resolve(performance.now() - started);
+      });
+      return;
+    }
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (done || !chunk.toString().includes('\n')) return;
+      done = true;
+      resolve(performance.now() - started);
+      child.kill('SIGKILL');
+    });
+  });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function p5(bin: string): Promise<void> {
+  const runs = 15;
+  const measure = async (f: () => Promise<number>): Promise<number> => {
+    await f(); // warm the file cache
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await f());
+    return median(times);
+  };
+  log('measuring P5 …');
+  const bare = await measure(() => timeStart(node, ['-e', ''], { untilExit: true }));
+  const built = await measure(() =>
+    timeStart(join(bin, 'terraform-provider-spire'), [], { untilExit: false }),
+  );
+  const sources = await measure(() =>
+    timeStart(
+      node,
+      ['--import', join(root, 'node_modules/tsx/dist/loader.mjs'), join(root, 'provider/main.ts')],
+      { untilExit: false },
+    ),
+  );
+  log('');
+  log(`P5 provider start → handshake (median of ${runs})`);
+  log(`  node -e ''                       ${bare.toFixed(0)} ms`);
+  log(
+    `  provider (tsc build, launcher)   ${built.toFixed(0)} ms   ratio ${(built / bare).toFixed(2)}×  (target ≤ 2×)`,
+  );
+  log(`  provider (sources through tsx)   ${sources.toFixed(0)} ms   ratio ${(sources / bare).toFixed(2)}×`);
+}
+
+// ---- terraform runs ---------------------------------------------------------------------------------------
+
+interface Workspace {
+  readonly dir: string;
+  run(argv: readonly string[]): Promise<{ ms: number; peakRssMb: number }>;
+}
+
+function workspace(bin: string, config: string): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-provider-'));
+  writeFileSync(
+    join(dir, 'cli.tfrc'),
+    `provider_installation {\n  dev_overrides {\n    "registry.terraform.io/tarmak/spire" = "${bin}"\n  }\n  direct {}\n}\n`,
+  );
+  writeFileSync(join(dir, 'main.tf'), config);
+  return {
+    dir,
+    run: (argv) =>
+      new Promise((resolve, reject) => {
+        const started = performance.now();
+        const child = spawn(terraform, [...argv, '-no-color'], {
+          cwd: dir,
+          stdio: ['ignore', 'ignore', 'pipe'],
+          env: {
+            ...process.env,
+            TF_CLI_CONFIG_FILE: join(dir, 'cli.tfrc'),
+            TF_IN_AUTOMATION: '1',
+            TF_INPUT: '0',
+            CHECKPOINT_DISABLE: '1',
+          },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        let peak = 0;
+        const sampler = setInterval(() => {
+          peak = Math.max(peak, providerRssMb(bin));
+        }, 100);
+        child.on('error', reject);
+        child.on('close', (code) => {
+          clearInterval(sampler);
+          if (code !== 0) reject(new Error(`terraform ${argv.join(' ')} failed:\n${stderr}`));
+          else resolve({ ms: performance.now() - started, peakRssMb: peak });
+        });
+      }),
+  };
+}
+
+/** Returns the summed resident set (MB) of running provider processes started from `bin`'s build. */
+function providerRssMb(bin: string): number {
+  const main = join(dirname(bin), 'build/provider/main.js');
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(main)) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      total += Number(rss ?? 0) / 1024;
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
+const header = `terraform {
+  required_providers {
+    spire = { source = "tarmak/spire" }
+  }
+}
+`;
+
+function entriesConfig(sim: Sim, count: number): string {
+  return `${header}
+provider "spire" {
+  address      = "unix://${sim.servers[0]?.socketPath ?? ''}"
+  trust_domain = "${TD}"
+}
+resource "spire_entry" "e" {
+  count     = ${count}
+  id_suffix = "bench-\${count.index}"
+  spiffe_id = "spiffe://${TD}/bench/\${count.index}"
+  parent_id = "spiffe://${TD}/spire/agent/join_token/bench"
+  selectors = ["unix:uid:\${count.index}"]
+  dns_names = ["w\${count.index}.example.org"]
+}
+`;
+}
+
+function dataConfig(count: number): string {
+  return `resource "terraform_data" "e" {
+  count = ${count}
+  input = {
+    spiffe_id = "spiffe://${TD}/bench/\${count.index}"
+    selectors = ["unix:uid:\${count.index}"]
+    dns_names = ["w\${count.index}.example.org"]
+  }
+}
+`;
+}
+
+function rpcTotal(sim: Sim): { total: number; counts: Record<string, number> } {
+  const counts = sim.controls.rpcCounts();
+  return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}
+
+function fmt(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+async function planApply(
+  bin: string,
+  sim: Sim,
+  count: number,
+  parallelism: number | undefined,
+): Promise<void> {
+  const p = parallelism === undefined ? [] : [`-parallelism=${parallelism}`];
+  const label = parallelism === undefined ? 'default -parallelism (10)' : `-parallelism=${parallelism}`;
+  const spire = workspace(bin, entriesConfig(sim, count));
+  const data = workspace(bin, dataConfig(count));
+  try {
+    sim.controls.resetCounts();
+    const applySpire = await spire.run(['apply', '-auto-approve', ...p]);
+    const creates = sim.controls.rpcCounts().BatchCreateEntry ?? 0;
+    const applyData = await data.run(['apply', '-auto-approve', ...p]);
+    sim.controls.resetCounts();
+    const planSpire = await spire.run(['plan', ...p]);
+    const refreshRpcs = rpcTotal(sim);
+    const planData = await data.run(['plan', ...p]);
+    log('');
+    log(`N = ${count}, ${label}`);
+    log(
+      `  P1 plan      spire_entry ${fmt(planSpire.ms)}  terraform_data ${fmt(planData.ms)}  ratio ${(planSpire.ms / planData.ms).toFixed(2)}×  (target ≤ 1.5×)`,
+    );
+    log(
+      `     RPCs per refresh ${refreshRpcs.total} ${JSON.stringify(refreshRpcs.counts)}  (target ≤ ${Math.ceil(count / 500) + 5})`,
+    );
+    log(
+      `  P2 apply     spire_entry ${fmt(applySpire.ms)}  terraform_data ${fmt(applyData.ms)}  ratio ${(applySpire.ms / applyData.ms).toFixed(2)}×  (target ≤ 2×)`,
+    );
+    log(`     BatchCreateEntry calls ${creates}  (target ≤ ${Math.ceil(count / 50) + 10})`);
+    log(
+      `     provider peak RSS (summed over live provider processes): apply ${applySpire.peakRssMb.toFixed(0)} MB, plan ${planSpire.peakRssMb.toFixed(0)} MB`,
+    );
+    sim.controls.resetCounts();
+    const destroy = await spire.run(['destroy', '-auto-approve', ...p]);
+    log(
+      `     destroy ${fmt(destroy.ms)}, BatchDeleteEntry calls ${sim.controls.rpcCounts().BatchDeleteEntry ?? 0}`,
+    );
+  } finally {
+    rmSync(spire.dir, { recursive: true, force: true });
+    rmSync(data.dir, { recursive: true, force: true });
+  }
+}
+
+const bin = build();
+await p5(bin);
+const simDir = mkdtempSync(join(tmpdir(), 'bench-provider-sim-'));
+const sim = await startSim({ trustDomain: TD, dir: simDir });
+try {
+  log(
+    `\nterraform ${execFileSync(terraform, ['version']).toString().split('\n')[0] ?? ''}, SPIRE test double`,
+  );
+  await planApply(bin, sim, N, PARALLELISM);
+  await planApply(bin, sim, N, undefined);
+  if (!quick) await planApply(bin, sim, BIG, PARALLELISM);
+} finally {
+  await sim.close();
+  rmSync(simDir, { recursive: true, force: true });
+}
