@@ -3,9 +3,11 @@
 import CertFetch from './commands/cert/fetch.js';
 import Check from './commands/check.js';
 import Kubeconfig from './commands/kubeconfig.js';
+import Run from './commands/run.js';
 
 export default {
   'cert:fetch': CertFetch,
   check: Check,
   kubeconfig: Kubeconfig,
+  run: Run,
 };

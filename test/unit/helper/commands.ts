@@ -6,8 +6,8 @@ import commands from '../../../helper/commands.js';
 import { ExitCode } from '../../../helper/exit-codes.js';
 import { REPO_ROOT, runHelper } from './fixtures/agent.js';
 
-t.test('the explicit command map holds the three commands, spelled with a space', async (t) => {
-  t.same(Object.keys(commands).sort(), ['cert:fetch', 'check', 'kubeconfig']);
+t.test('the explicit command map holds the four commands, spelled with a space', async (t) => {
+  t.same(Object.keys(commands).sort(), ['cert:fetch', 'check', 'kubeconfig', 'run']);
   const help = await runHelper(['--help']);
   t.match(help.stdout, /cert\s+X509-SVID certificate files/);
   t.match(help.stdout, /check\s+Verify the certificate/);

@@ -1,0 +1,270 @@
+// spire-helper benchmarks against the SPIRE test double, figures printed (no assertions):
+//
+// P3 — `spire-helper cert fetch`, process start → the three files written and verified, against
+//      bench/minimal-fetch.ts (the same fetch and write with @grpc/grpc-js; erasable TypeScript that plain
+//      node runs without a loader), measured in one run, interleaved, min and median of RUNS each; through
+//      the tsx launcher (TypeScript compiled at start) and the compiled launcher (`tsc -b helper`,
+//      dist/helper/main.js). Target: ≤ 1.3×.
+// P4 — `spire-helper run` with 11 outputs (the compiled launcher): RSS once ready and peak after the
+//      rotations, and for ROTATIONS rotations the time from the push to all 11 outputs replaced (p50, p99,
+//      max). Targets: RSS ≤ 80 MB, p99 ≤ 50 ms.
+//
+// Run: npm run bench:helper (or node_modules/.bin/node --import tsx bench/helper.ts). Builds dist/helper
+// first when it is missing and removes what it built at the end. Writes on the disk under the OS temp
+// directory (fsync costs included, as on a node).
+import { X509Certificate, createPrivateKey } from 'node:crypto';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { versionsDirectory } from '../helper/outputs/svid-files.js';
+import { startSim } from '../test/sim/index.js';
+import type { Entry } from '../src/core/generated/spire/api/types/Entry.js';
+
+const RUNS = Number(process.env['RUNS'] ?? 10);
+const SKIP_P3 = process.env['P3'] === 'skip';
+const ROTATIONS = Number(process.env['ROTATIONS'] ?? 100);
+const OUTPUTS = 11;
+const TD = 'cluster.example';
+const AGENT = `spiffe://${TD}/spire/agent/join_token/bench`;
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'helper/bin/spire-helper');
+const NODE = process.execPath;
+const UNIT_NODE_OPTIONS = process.env['P4_NODE_OPTIONS'] ?? '--max-old-space-size=64 --max-semi-space-size=1';
+
+function entry(index: number, hint: string): Entry {
+  return {
+    id: `bench-${String(index).padStart(3, '0')}`,
+    spiffe_id: { trust_domain: TD, path: `/node/${hint}` },
+    parent_id: { trust_domain: TD, path: '/spire/agent/join_token/bench' },
+    selectors: [{ type: 'unix', value: 'uid:0' }],
+    x509_svid_ttl: 0,
+    federates_with: [],
+    admin: false,
+    downstream: false,
+    expires_at: 0,
+    dns_names: [],
+    revision_number: 0,
+    store_svid: false,
+    jwt_svid_ttl: 0,
+    hint,
+    created_at: index + 1,
+    additional_attributes: { disable_x509_svid_prefetch: false, jwt_svid_include_jti: false },
+  };
+}
+
+function stats(values: readonly number[]): { min: number; median: number; p99: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { min: sorted[0] ?? NaN, median: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+/** Runs `args` with node; resolves with the wall time from spawn to exit. */
+function timed(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(NODE, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) => {
+      const elapsed = performance.now() - started;
+      if (code === 0) resolve(elapsed);
+      else reject(new Error(`${args.join(' ')} exited ${String(code)}: ${stderr}`));
+    });
+  });
+}
+
+/** Throws unless <base>.pem, -key.pem, -ca.pem hold a leaf, its key and a root that signed it. */
+function verifyFiles(base: string): void {
+  const leaf = new X509Certificate(readFileSync(`${base}.pem`));
+  const key = createPrivateKey(readFileSync(`${base}-key.pem`));
+  const roots = readFileSync(`${base}-ca.pem`, 'utf8')
+    .split(/(?=-----BEGIN CERTIFICATE-----)/)
+    .map((pem) => new X509Certificate(pem));
+  if (!leaf.checkPrivateKey(key)) throw new Error(`${base}: key does not match`);
+  if (!roots.some((root) => leaf.checkIssued(root) && leaf.verify(root.publicKey))) {
+    throw new Error(`${base}: not signed by the bundle`);
+  }
+}
+
+const HAD_DIST = existsSync(join(ROOT, 'dist'));
+
+/** Builds dist/helper (and dist/src/core) unless present; returns true when it built them. */
+function ensureBuilt(): boolean {
+  if (existsSync(join(ROOT, 'dist/helper/main.js'))) return false;
+  execFileSync(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', join(ROOT, 'helper')], {
+    stdio: 'inherit',
+  });
+  return true;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'helper-bench-'));
+const sim = await startSim({ trustDomain: TD, dir });
+const hints = [
+  'kubelet',
+  'kube-proxy',
+  'kube-apiserver',
+  'kube-apiserver-proxy',
+  'admin',
+  'kube-controller-manager',
+  'kube-scheduler',
+  'etcd-apiserver',
+  'etcd-k8s',
+  'etcd-overlay',
+  'etcd-overlay-client',
+];
+hints.forEach((hint, i) => {
+  sim.ds.insertEntry(entry(i, hint));
+});
+const api = await sim.workload({ agentId: AGENT, selectors: [{ type: 'unix', value: 'uid:0' }] });
+const built = ensureBuilt();
+// The bin picks dist/ when it exists; a second launcher that forces the tsx path lets both be measured.
+const tsxLauncher = join(dir, 'tsx-launcher.mjs');
+writeFileSync(
+  tsxLauncher,
+  `const { register } = await import(${JSON.stringify(join(ROOT, 'node_modules/tsx/dist/esm/api/index.mjs'))});\nregister();\nconst { main } = await import(${JSON.stringify(join(ROOT, 'helper/main.ts'))});\nawait main();\n`,
+);
+
+try {
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (${String(RUNS)} runs, ${String(ROTATIONS)} rotations)`,
+  );
+  // ---- P3 ----------------------------------------------------------------------------------------------
+  const variants: Record<string, (base: string) => string[]> = {
+    'minimal grpc-js script': (base) => [join(ROOT, 'bench/minimal-fetch.ts'), api.target, base],
+    'cert fetch (dist launcher)': (base) => [BIN, 'cert', 'fetch', base, '--socket', api.target],
+    'cert fetch (tsx launcher)': (base) => [tsxLauncher, 'cert', 'fetch', base, '--socket', api.target],
+  };
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+  for (let run = -1; run < (SKIP_P3 ? -1 : RUNS); run++) {
+    for (const [name, args] of Object.entries(variants)) {
+      const base = join(dir, `p3-${String(run + 1)}-${name.replace(/\W+/g, '-')}/kubelet`);
+      execFileSync('mkdir', ['-p', join(base, '..')]);
+      const elapsed = await timed(args(base));
+      verifyFiles(base);
+      if (run >= 0) times[name]?.push(elapsed); // run -1 warms caches (tsx, page cache)
+    }
+  }
+  const reference = stats(times['minimal grpc-js script'] ?? []);
+  console.log('\nP3: process start → 3 files written and verified (target ≤ 1.3× the minimal script)');
+  for (const [name, values] of Object.entries(times)) {
+    const s = stats(values);
+    console.log(
+      `  ${name.padEnd(28)} min ${ms(s.min)}  median ${ms(s.median)}  ratio min ${(s.min / reference.min).toFixed(2)}×  median ${(s.median / reference.median).toFixed(2)}×`,
+    );
+  }
+
+  // ---- P4 ----------------------------------------------------------------------------------------------
+  const out = join(dir, 'p4');
+  const bases = hints.map((hint) => join(out, `ssl/${hint}`));
+  const config = join(dir, 'run.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      endpoint: api.target,
+      outputs: hints.map((hint, i) => ({ name: hint, hint, base: bases[i] })),
+    }),
+  );
+  // The environment of docs/helper/systemd/spire-helper.service (heap limits, malloc arenas) unless
+  // P4_ENV=plain.
+  const daemonEnv =
+    process.env['P4_ENV'] === 'plain'
+      ? process.env
+      : { ...process.env, NODE_OPTIONS: UNIT_NODE_OPTIONS, MALLOC_ARENA_MAX: '2' };
+  const daemon = spawn(NODE, [BIN, 'run', '--config', config], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: daemonEnv,
+  });
+  let log = '';
+  await new Promise<void>((resolve, reject) => {
+    daemon.stderr.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes(`ready: all ${String(OUTPUTS)} outputs written`)) resolve();
+    });
+    daemon.once('exit', (code) => {
+      reject(new Error(`run exited ${String(code)}: ${log}`));
+    });
+  });
+  const rss = (): { rss: number; hwm: number } => {
+    const status = readFileSync(`/proc/${String(daemon.pid)}/status`, 'utf8');
+    const kb = (field: string): number =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+  };
+  const atReady = rss();
+  const currentOf = (base: string): string => readlinkSync(join(versionsDirectory(base), 'current'));
+  const afterPush: number[] = [];
+  const afterCall: number[] = [];
+  for (let rotation = 0; rotation < ROTATIONS; rotation++) {
+    const before = bases.map(currentOf);
+    let pending = new Set(bases.map((_, i) => i));
+    const done = new Promise<number>((resolve) => {
+      const watchers = bases.map((base, i) =>
+        watch(versionsDirectory(base), () => {
+          if (!pending.has(i)) return;
+          let now: string;
+          try {
+            now = currentOf(base);
+          } catch {
+            return;
+          }
+          if (now === before[i]) return;
+          pending.delete(i);
+          if (pending.size === 0) {
+            const at = performance.now();
+            for (const w of watchers) w.close();
+            resolve(at);
+          }
+        }),
+      );
+    });
+    const called = performance.now();
+    await api.rotateNow();
+    const pushed = performance.now();
+    const finished = await done;
+    afterPush.push(finished - pushed);
+    afterCall.push(finished - called);
+    pending = new Set();
+  }
+  const atEnd = rss();
+  for (const base of bases) verifyFiles(base);
+  daemon.kill('SIGTERM');
+  await new Promise((resolve) => daemon.once('exit', resolve));
+  const push = stats(afterPush);
+  const call = stats(afterCall);
+  console.log(
+    `\nP4: run with ${String(OUTPUTS)} outputs (dist launcher; ${process.env['P4_ENV'] === 'plain' ? 'default Node flags' : `NODE_OPTIONS="${UNIT_NODE_OPTIONS}" MALLOC_ARENA_MAX=2, as in the unit`})`,
+  );
+  console.log(
+    `  RSS once ready ${atReady.rss.toFixed(1)} MB; after ${String(ROTATIONS)} rotations ${atEnd.rss.toFixed(1)} MB, peak (VmHWM) ${atEnd.hwm.toFixed(1)} MB (target ≤ 80 MB)`,
+  );
+  console.log(
+    `  push → all ${String(OUTPUTS)} outputs replaced: p50 ${ms(push.median)}  p99 ${ms(push.p99)}  max ${ms(push.max)}  (target p99 ≤ 50 ms)`,
+  );
+  console.log(
+    `  rotateNow() call → replaced (adds the double minting ${String(OUTPUTS)} SVIDs): p50 ${ms(call.median)}  p99 ${ms(call.p99)}`,
+  );
+  console.log(
+    `\nload average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+} finally {
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (built) {
+    // Left in place, the bin would keep running this build instead of the sources.
+    if (HAD_DIST) {
+      rmSync(join(ROOT, 'dist/helper'), { recursive: true, force: true });
+      rmSync(join(ROOT, 'dist/src/core'), { recursive: true, force: true });
+    } else {
+      rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+    }
+  }
+}
