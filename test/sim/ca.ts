@@ -9,6 +9,16 @@
 // Keys are EC P-256 throughout (SPIRE's default key type) because they are fast to generate.
 import { randomBytes } from 'node:crypto';
 import { x509, webcrypto, parsePrivateKey, type PrivateKey } from '../../src/core/x509/index.js';
+import {
+  composedSubjectAltName,
+  goSubjectName,
+  isEmptySubject,
+  otherExtraExtensions,
+  parseDistinguishedName,
+  type SimCredentialComposer,
+  type SvidKind,
+  type X509SvidAttributes,
+} from './composer.js';
 
 type CryptoKeyPair = webcrypto.CryptoKeyPair;
 type CryptoKey = webcrypto.CryptoKey;
@@ -28,6 +38,9 @@ export interface SimCaOptions {
   /** TTL of the SPIRE X.509 CA and the JWT key; SPIRE's default is 24 h (credtemplate DefaultX509CATTL). */
   caTtlSeconds?: number;
   now?: () => Date;
+  /** Runs over every X509-SVID template before signing, like SPIRE's CredentialComposer plugins
+   * (test/sim/composer.ts rulesComposer / loadComposerRulesFile). */
+  credentialComposer?: SimCredentialComposer;
 }
 
 export interface MintX509SvidOptions {
@@ -36,6 +49,8 @@ export interface MintX509SvidOptions {
   ttlSeconds?: number;
   /** Subject override, for example "C=US, O=system:nodes"; CN is still replaced by the first DNS name. */
   subject?: string;
+  /** The SPIRE template this SVID comes from (default "workload"); the composer is told which. */
+  kind?: SvidKind;
 }
 
 export interface MintedX509Svid {
@@ -81,12 +96,11 @@ const UPSTREAM_ROOT_TTL_S = 365 * 24 * 3600;
 const OID_SERIAL_NUMBER = '2.5.4.5';
 const OID_SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
 const OID_CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
-// Go's pkix.Name.ToRDNSequence order; SPIRE subjects come out in this order whatever the input order.
-const GO_SUBJECT_ORDER = ['C', 'ST', 'L', 'street', 'postalCode', 'O', 'OU', 'CN', OID_SERIAL_NUMBER];
 
 export class SimCa {
   readonly trustDomain: string;
-  readonly #options: Required<Omit<SimCaOptions, 'trustDomain'>>;
+  readonly #options: Required<Omit<SimCaOptions, 'trustDomain' | 'credentialComposer'>> &
+    Pick<SimCaOptions, 'credentialComposer'>;
   #x509Authorities: X509Authority[] = [];
   #jwtKeys: JwtKey[] = [];
   /** Upstream root kept across rotations when rotate({ keepUpstreamRoot: true }). */
@@ -101,6 +115,7 @@ export class SimCa {
       defaultJwtSvidTtlSeconds: options.defaultJwtSvidTtlSeconds ?? DEFAULT_JWT_SVID_TTL_S,
       caTtlSeconds: options.caTtlSeconds ?? DEFAULT_CA_TTL_S,
       now: options.now ?? (() => new Date()),
+      ...(options.credentialComposer === undefined ? {} : { credentialComposer: options.credentialComposer }),
     };
   }
 
@@ -208,15 +223,30 @@ export class SimCa {
     const dnsNames = [...(options.dnsNames ?? [])];
 
     // credtemplate DefaultX509SVIDSubject is C=US, O=SPIRE; the first DNS name becomes the CN even when a
-    // subject is given (BuildWorkloadX509SVIDTemplate).
-    const subject = parseSubject(options.subject ?? 'C=US, O=SPIRE');
-    if (dnsNames[0] !== undefined) setAttribute(subject, 'CN', dnsNames[0]);
+    // subject is given (BuildWorkloadX509SVIDTemplate). Agent and server templates get no DNS names.
+    const proposedSubject = parseDistinguishedName(options.subject ?? 'C=US, O=SPIRE');
+    const proposed: X509SvidAttributes = {
+      subject: dnsNames[0] === undefined ? proposedSubject : { ...proposedSubject, commonName: dnsNames[0] },
+      dnsSans: dnsNames,
+      extraExtensions: [],
+    };
+    // credtemplate: every CredentialComposer sees the template's attributes, and what it returns replaces
+    // them (applyX509SVIDAttributes: subject, DNS names and extra extensions).
+    const kind = options.kind ?? 'workload';
+    const composer = this.#options.credentialComposer;
+    const attributes =
+      composer === undefined
+        ? proposed
+        : composer({ kind, spiffeId: options.spiffeId, attributes: proposed });
 
-    const altNames: x509.JsonGeneralNames = [
-      ...dnsNames.map((value) => ({ type: 'dns' as const, value })),
-      { type: 'url', value: options.spiffeId },
+    // Go's x509.CreateCertificate (buildCertExtensions): KU, EKU, basic constraints, SKI, AKI and the SAN
+    // it builds itself, each left out when ExtraExtensions carries the same OID, then ExtraExtensions in
+    // their order. So a composed subjectAltName replaces the one built from the DNS names and the URI.
+    const extraExtensions = [
+      ...otherExtraExtensions(attributes),
+      ...[composedSubjectAltName(attributes)].filter((e) => e !== undefined),
     ];
-    const extensions: x509.Extension[] = [
+    const builtExtensions: x509.Extension[] = [
       new x509.KeyUsagesExtension(
         x509.KeyUsageFlags.digitalSignature |
           x509.KeyUsageFlags.keyEncipherment |
@@ -228,19 +258,27 @@ export class SimCa {
       await x509.SubjectKeyIdentifierExtension.create(publicKey),
       authorityKeyIdentifier(authority.signer),
       // Go marks the SAN critical only when the subject is empty (RFC 5280 §4.2.1.6).
-      new x509.SubjectAlternativeNameExtension(altNames, subject.length === 0),
+      new x509.SubjectAlternativeNameExtension(
+        [
+          ...attributes.dnsSans.map((value) => ({ type: 'dns' as const, value })),
+          { type: 'url', value: options.spiffeId },
+        ],
+        isEmptySubject(attributes.subject),
+      ),
     ];
+    const extraOids = new Set(extraExtensions.map((e) => e.type));
     const leaf = await x509.X509CertificateGenerator.create({
       serialNumber: newSerialNumber(),
-      subject: new x509.Name(orderSubject(subject)),
+      subject: goSubjectName(attributes.subject),
       issuer: authority.signer.subjectName,
       notBefore,
       notAfter,
       publicKey,
       signingKey: authority.signingKey,
       signingAlgorithm: ES256,
-      extensions,
+      extensions: [...builtExtensions.filter((e) => !extraOids.has(e.type)), ...extraExtensions],
     });
+    checkUriSan(leaf, options.spiffeId, kind);
     return { certificates: [leaf, ...authority.chainTail], privateKey, expiresAt: notAfter };
   }
 
@@ -476,30 +514,19 @@ function base64url(data: string | Uint8Array): string {
   return Buffer.from(data).toString('base64url');
 }
 
-type SubjectAttributes = [string, string][];
-
-function parseSubject(subject: string): SubjectAttributes {
-  const attributes: SubjectAttributes = [];
-  for (const rdn of new x509.Name(subject).toJSON()) {
-    for (const [type, values] of Object.entries(rdn)) {
-      for (const value of values) attributes.push([type, value]);
-    }
-  }
-  return attributes;
-}
-
-function setAttribute(attributes: SubjectAttributes, type: string, value: string): void {
-  const kept = attributes.filter(([t]) => t !== type);
-  attributes.length = 0;
-  attributes.push(...kept, [type, value]);
-}
-
-function orderSubject(attributes: SubjectAttributes): x509.JsonName {
-  const rank = (type: string): number => {
-    const index = GO_SUBJECT_ORDER.indexOf(type);
-    return index === -1 ? GO_SUBJECT_ORDER.length : index;
+// credvalidator ValidateX509SVID checkURISAN, run by ca.go on every signed SVID: exactly one URI SAN, the
+// SVID's SPIFFE ID. A composer's subjectAltName that drops or changes it fails the signing.
+function checkUriSan(leaf: x509.X509Certificate, spiffeId: string, kind: SvidKind): void {
+  const uris =
+    leaf
+      .getExtension(x509.SubjectAlternativeNameExtension)
+      ?.names.items.filter((n) => n.type === 'url')
+      .map((n) => n.value) ?? [];
+  const fail = (reason: string): never => {
+    throw new Error(`invalid ${kind} X509-SVID: invalid X509-SVID: ${reason}`);
   };
-  return [...attributes]
-    .sort((a, b) => rank(a[0]) - rank(b[0]))
-    .map(([type, value]) => ({ [type]: [value] }));
+  if (uris.length === 0) fail('missing URI SAN');
+  if (uris.length > 1)
+    fail(`expected URI SAN "${spiffeId}" but got [${uris.map((u) => JSON.stringify(u)).join(' ')}]`);
+  if (uris[0] !== spiffeId) fail(`expected URI SAN "${spiffeId}" but got "${uris[0] ?? ''}"`);
 }

@@ -1,8 +1,9 @@
 // `npm run sim`: runs the SPIRE test double until SIGINT/SIGTERM and prints where it listens. It is a
 // test double, not SPIRE: see test/sim/README.md for what it reproduces.
 //   npm run sim -- [--trust-domain example.org] [--servers 2] [--dir ./.sim] [--admin-id spiffe://...]
-//                  [--intermediate-ca] [--svid-ttl 3600]
-import { mkdirSync, mkdtempSync } from 'node:fs';
+//                  [--intermediate-ca] [--svid-ttl 3600] [--composer-rules composer/rules/tarmak.json]
+//                  [--agent-selector sim:role:master]...
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,13 +17,22 @@ const { values } = parseArgs({
     'admin-id': { type: 'string', multiple: true },
     'intermediate-ca': { type: 'boolean', default: false },
     'svid-ttl': { type: 'string' },
+    'composer-rules': { type: 'string' },
+    'agent-selector': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    'usage: npm run sim -- [--trust-domain TD] [--servers N] [--dir DIR] [--admin-id ID]... [--intermediate-ca] [--svid-ttl SECONDS]',
+    [
+      'usage: npm run sim -- [--trust-domain TD] [--servers N] [--dir DIR] [--admin-id ID]... [--intermediate-ca]',
+      '                      [--svid-ttl SECONDS] [--composer-rules FILE] [--agent-selector TYPE:VALUE]...',
+      '  --composer-rules FILE   pass every workload and agent X509-SVID through these CredentialComposer rules',
+      '                          (the JSON SPIRE gets as plugin_data_file, e.g. composer/rules/tarmak.json)',
+      '  --agent-selector T:V    a node selector of the simulated agent (node-alias entries match on these)',
+      '  --admin-id ID           an admin SPIFFE ID (server admin_ids); an X509-SVID for it is written to DIR',
+    ].join('\n'),
   );
   process.exit(0);
 }
@@ -37,6 +47,14 @@ if (svidTtl !== undefined && !(Number.isInteger(svidTtl) && svidTtl > 0)) {
   console.error(`--svid-ttl must be a positive number of seconds, got ${values['svid-ttl'] ?? ''}`);
   process.exit(2);
 }
+const agentSelectors = (values['agent-selector'] ?? []).map((text) => {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon === text.length - 1) {
+    console.error(`--agent-selector must be TYPE:VALUE, got ${text}`);
+    process.exit(2);
+  }
+  return { type: text.slice(0, colon), value: text.slice(colon + 1) };
+});
 const dir = values.dir === undefined ? mkdtempSync(join(tmpdir(), 'spire-sim-')) : resolve(values.dir);
 mkdirSync(dir, { recursive: true });
 
@@ -47,12 +65,14 @@ const sim = await startSim({
   ...(values['admin-id'] === undefined ? {} : { adminIds: values['admin-id'] }),
   intermediateCa: values['intermediate-ca'],
   ...(svidTtl === undefined ? {} : { svidTtlSeconds: svidTtl }),
+  ...(values['composer-rules'] === undefined ? {} : { composerRulesFile: values['composer-rules'] }),
 });
 
 // One simulated agent and a Workload API socket whose workload is "this user" (unix:uid:<uid>).
 const agent = await sim.controls.attestAgent({
   spiffeId: `spiffe://${sim.trustDomain}/spire/agent/sim/local`,
   attestationType: 'sim',
+  selectors: agentSelectors,
 });
 const uid = String(process.getuid?.() ?? 0);
 const workload = await sim.workload({
@@ -74,9 +94,24 @@ for (const server of sim.servers) {
 console.log(
   `admin IDs:        ${(values['admin-id'] ?? []).join(', ') || '(none: TCP callers need an admin entry)'}`,
 );
+// An X509-SVID for each admin ID, for clients over TCP (e.g. the provider's admin_svid_cert_file).
+for (const [i, adminId] of (values['admin-id'] ?? []).entries()) {
+  const svid = await sim.mintAdminSvid(adminId);
+  const base = join(dir, `admin-${String(i)}`);
+  writeFileSync(`${base}.pem`, svid.certChainPem);
+  writeFileSync(`${base}-key.pem`, svid.keyPem, { mode: 0o600 });
+  console.log(
+    `  admin SVID:     ${base}.pem, ${base}-key.pem  (${adminId}, expires ${svid.certificates[0]?.notAfter.toISOString() ?? '?'})`,
+  );
+}
 console.log(`workload API:     unix://${workload.socketPath}`);
 console.log(`  agent ID:       ${agent.spiffeId}  (use as parent_id)`);
 console.log(`  selectors:      unix:uid:${uid}`);
+if (agentSelectors.length > 0)
+  console.log(`  agent selectors: ${agentSelectors.map((sel) => `${sel.type}:${sel.value}`).join(', ')}`);
+console.log(
+  `composer rules:   ${values['composer-rules'] ?? "(none: SVIDs keep SPIRE's default subject C=US, O=SPIRE)"}`,
+);
 console.log('press Ctrl-C to stop');
 
 let stopping = false;

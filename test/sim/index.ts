@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Bundle } from '../../src/core/generated/spire/api/types/Bundle.js';
 import type { x509 } from '../../src/core/x509/setup.js';
 import { SimCa, type SimPrivateKey } from './ca.js';
+import { loadComposerRulesFile } from './composer.js';
 import { SimDatastore } from './datastore.js';
 import { SimControls, type BatchFailure, type RpcFailure, type ServerContext } from './server-context.js';
 import { SimServer } from './server-api.js';
@@ -29,6 +30,13 @@ export interface StartSimOptions {
   intermediateCa?: boolean;
   /** Default X509-SVID TTL (SPIRE default_x509_svid_ttl). */
   svidTtlSeconds?: number;
+  /**
+   * A CredentialComposer rules file: the JSON SPIRE gets as the k8s composer's plugin_data_file
+   * (composer/rules/tarmak.json, or tarmakRulesFile from composer/index.ts). Every workload and agent
+   * X509-SVID goes through those rules before it is signed (test/sim/composer.ts). A bad file makes
+   * startSim throw, as spire-server refuses to start when the plugin's Configure fails.
+   */
+  composerRulesFile?: string;
 }
 
 /** One server endpoint as tests see it. */
@@ -109,12 +117,16 @@ const MAX_SOCKET_PATH = 100;
 /** Returns a running simulation. */
 export async function startSim(options: StartSimOptions): Promise<Sim> {
   const dir = resolve(options.dir);
+  // Read first: a bad rules file must fail before anything is created.
+  const credentialComposer =
+    options.composerRulesFile === undefined ? undefined : loadComposerRulesFile(options.composerRulesFile);
   const socketDir =
     join(dir, 'server-00.sock').length > MAX_SOCKET_PATH ? mkdtempSync(join(tmpdir(), 'sim-')) : dir;
   const ca = await SimCa.create({
     trustDomain: options.trustDomain,
     ...(options.intermediateCa === undefined ? {} : { intermediate: options.intermediateCa }),
     ...(options.svidTtlSeconds === undefined ? {} : { defaultX509SvidTtlSeconds: options.svidTtlSeconds }),
+    ...(credentialComposer === undefined ? {} : { credentialComposer }),
   });
   const ds = new SimDatastore({ trustDomain: options.trustDomain });
   const controls = new SimControls();
@@ -161,7 +173,9 @@ export async function startSim(options: StartSimOptions): Promise<Sim> {
   try {
     for (const server of servers) await server.start();
   } catch (error) {
+    stopCaSync();
     for (const server of servers) await server.stop();
+    if (socketDir !== dir) rmSync(socketDir, { recursive: true, force: true });
     throw error;
   }
 

@@ -5,6 +5,8 @@
 //                                        AttestAgent + attestJoinToken, applyMask, joinTokenID
 //   pkg/server/api/agent.go              ProtoFromAttestedNode (banned = empty serial number)
 //   pkg/server/datastore/sqlstore/sqlstore.go listAttestedNodes (selector filter, paging)
+//   pkg/server/plugin/nodeattestor/base/base.go AssessTOFU (attest once until the agent is deleted)
+//   pkg/server/plugin/nodeattestor/awsiid/iid.go, spiffeid.go (aws_iid agent ID and selectors)
 import { randomUUID } from 'node:crypto';
 import type { Agent } from '../../src/core/generated/spire/api/types/Agent.js';
 import type { AgentMask } from '../../src/core/generated/spire/api/types/AgentMask.js';
@@ -130,8 +132,57 @@ export type AttestAgentOptions =
       attestationType: string;
       selectors?: readonly Selector[];
       canReattest?: boolean;
+      /**
+       * Trust on first use, as aws_iid, gcp_iit and azure_msi do: while an agent with this ID exists
+       * (banned or not), attesting again fails with PERMISSION_DENIED "attestation data has already been
+       * used to attest an agent"; after DeleteAgent it succeeds (base.go AssessTOFU).
+       */
+      tofu?: boolean;
       joinToken?: undefined;
     };
+
+/** An EC2 instance as SPIRE's aws_iid node attestor sees it (instance identity document + DescribeInstances). */
+export interface AwsIidInstance {
+  accountId: string;
+  region: string;
+  instanceId: string;
+  availabilityZone?: string;
+  imageId?: string;
+  tags?: Readonly<Record<string, string>>;
+  securityGroups?: readonly { id: string; name: string }[];
+  /** ARNs of the IAM roles of the instance profile. */
+  iamRoles?: readonly string[];
+}
+
+/**
+ * Returns the attestation SPIRE's aws_iid attestor produces for `instance`: the agent ID from the default
+ * agent_path_template `/{{ .PluginName}}/{{ .AccountID }}/{{ .Region }}/{{ .InstanceID }}` under
+ * /spire/agent (spiffeid.go), and the selectors of iid.go resolveSelectors, type "aws_iid", sorted:
+ * `account_id:`, `az:`, `iamrole:`, `image:id:`, `instance:id:`, `region:`, `sg:id:`, `sg:name:`,
+ * `tag:<key>:<value>`. The double cannot check an instance identity document; the test states the facts.
+ * aws_iid is trust on first use, so the attestation carries `tofu: true`.
+ */
+export function awsIidAttestation(
+  trustDomain: string,
+  instance: AwsIidInstance,
+): Extract<AttestAgentOptions, { spiffeId: string }> {
+  const values = new Set<string>([
+    `account_id:${instance.accountId}`,
+    `instance:id:${instance.instanceId}`,
+    `region:${instance.region}`,
+    ...(instance.availabilityZone === undefined ? [] : [`az:${instance.availabilityZone}`]),
+    ...(instance.imageId === undefined ? [] : [`image:id:${instance.imageId}`]),
+    ...Object.entries(instance.tags ?? {}).map(([key, value]) => `tag:${key}:${value}`),
+    ...(instance.securityGroups ?? []).flatMap((sg) => [`sg:id:${sg.id}`, `sg:name:${sg.name}`]),
+    ...(instance.iamRoles ?? []).map((arn) => `iamrole:${arn}`),
+  ]);
+  return {
+    spiffeId: `spiffe://${trustDomain}/spire/agent/aws_iid/${instance.accountId}/${instance.region}/${instance.instanceId}`,
+    attestationType: 'aws_iid',
+    selectors: [...values].sort().map((value) => ({ type: 'aws_iid', value })),
+    tofu: true,
+  };
+}
 
 export interface AttestedAgent {
   spiffeId: string;
@@ -315,12 +366,16 @@ export async function attestAgent(ctx: ServerContext, options: AttestAgentOption
       throw makeErr(Code.INTERNAL, 'invalid agent ID', ruleCause(error));
     }
   }
+  // The attestor runs before the service's own checks, so a TOFU attestor answers for a banned agent too.
+  if (options.joinToken === undefined && options.tofu === true && ds.getAgent(agentId.id) !== undefined) {
+    throw makeErr(Code.PERMISSION_DENIED, 'attestation data has already been used to attest an agent');
+  }
   if (agentId.path === '/spire/server') {
     throw makeErr(Code.INTERNAL, 'agent ID cannot collide with the server ID');
   }
   const existing = ds.getAgent(agentId.id);
   if (existing?.banned === true) throw makeErr(Code.PERMISSION_DENIED, 'failed to attest: agent is banned');
-  const svid = await ctx.ca.mintX509Svid({ spiffeId: agentId.id });
+  const svid = await ctx.ca.mintX509Svid({ spiffeId: agentId.id, kind: 'agent' });
   const leaf = svid.certificates[0];
   if (leaf === undefined) throw new Error('sim CA returned an empty chain');
   const agent: Agent = {

@@ -256,6 +256,7 @@ export class SimServer {
   private async refreshTlsIdentity(): Promise<void> {
     const svid = await this.ctx.ca.mintX509Svid({
       spiffeId: `spiffe://${this.ctx.trustDomain}/spire/server`,
+      kind: 'server',
     });
     this.tlsIdentity = {
       cert: certificatesPem(svid.certificates),

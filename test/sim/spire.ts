@@ -8,11 +8,12 @@
 // -socketPath`), doc/plugin_server_keymanager_memory.md, doc/plugin_server_upstreamauthority_disk.md,
 // doc/plugin_agent_workloadattestor_unix.md, doc/plugin_server_datastore_sql.md.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { x509, webcrypto } from '../../src/core/x509/setup.js';
 import { startSim, type Sim, type SimServerHandle, type StartSimOptions } from './index.js';
@@ -126,6 +127,7 @@ async function startRealSpire(
       '  }',
       '  KeyManager "memory" { plugin_data {} }',
       '  NodeAttestor "join_token" { plugin_data {} }',
+      ...(options.composerRulesFile === undefined ? [] : credentialComposerBlock(options.composerRulesFile)),
       ...(upstream === undefined
         ? []
         : [
@@ -229,6 +231,23 @@ async function startRealSpire(
     await closeAll();
     throw error;
   }
+}
+
+// The k8s CredentialComposer as docs/composer.md tells operators to configure it: plugin_cmd is the
+// launcher, plugin_checksum its SHA-256 (go-plugin SecureConfig), plugin_data_file the JSON rules (SPIRE
+// passes a file's bytes unchanged; an inline plugin_data block would be re-printed as HCL).
+function credentialComposerBlock(rulesFile: string): string[] {
+  const pluginCmd = fileURLToPath(
+    new URL('../../composer/bin/spire-credentialcomposer-k8s', import.meta.url),
+  );
+  const checksum = createHash('sha256').update(readFileSync(pluginCmd)).digest('hex');
+  return [
+    '  CredentialComposer "k8s" {',
+    `    plugin_cmd = ${q(pluginCmd)}`,
+    `    plugin_checksum = ${q(checksum)}`,
+    `    plugin_data_file = ${q(resolve(rulesFile))}`,
+    '  }',
+  ];
 }
 
 function q(value: string): string {

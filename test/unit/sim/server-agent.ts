@@ -1,6 +1,7 @@
 // agent.v1 of the SPIRE test double and the attestation control, through a real grpc-js client.
 // Rules cite SPIRE pkg/server/api/agent/v1/service.go unless stated otherwise.
 import t from 'tap';
+import { awsIidAttestation } from '../../sim/server-agent.js';
 import { TD, startServerRig } from './fixtures/server.js';
 
 const INVALID_ARGUMENT = 3;
@@ -270,4 +271,79 @@ t.test('ListAgents and CountAgents', async (t) => {
       });
     },
   );
+});
+
+t.test('aws_iid attestation (awsiid/iid.go, spiffeid.go; base.go AssessTOFU)', async (t) => {
+  const { sim, local } = await startServerRig(t);
+  const instance = {
+    accountId: '111111111111',
+    region: 'eu-west-1',
+    instanceId: 'i-0aaa1111bbbb2222c',
+    availabilityZone: 'eu-west-1a',
+    imageId: 'ami-0123',
+    tags: { tarmak_role: 'worker', Name: 'worker-a' },
+    securityGroups: [{ id: 'sg-1', name: 'workers' }],
+    iamRoles: ['arn:aws:iam::111111111111:role/worker'],
+  };
+  const attestation = awsIidAttestation(TD, instance);
+  const path = '/spire/agent/aws_iid/111111111111/eu-west-1/i-0aaa1111bbbb2222c';
+
+  t.test('the agent ID follows the default agent_path_template', (t) => {
+    t.equal(attestation.spiffeId, `spiffe://${TD}${path}`);
+    t.equal(attestation.attestationType, 'aws_iid');
+    t.end();
+  });
+  t.test('the selectors are those resolveSelectors produces, sorted', (t) => {
+    t.same(
+      attestation.selectors?.map((s) => `${s.type}:${s.value}`),
+      [
+        'aws_iid:account_id:111111111111',
+        'aws_iid:az:eu-west-1a',
+        'aws_iid:iamrole:arn:aws:iam::111111111111:role/worker',
+        'aws_iid:image:id:ami-0123',
+        'aws_iid:instance:id:i-0aaa1111bbbb2222c',
+        'aws_iid:region:eu-west-1',
+        'aws_iid:sg:id:sg-1',
+        'aws_iid:sg:name:workers',
+        'aws_iid:tag:Name:worker-a',
+        'aws_iid:tag:tarmak_role:worker',
+      ],
+    );
+    t.end();
+  });
+  t.test('ListAgents returns the attested selectors, and filters by them', async (t) => {
+    await sim.controls.attestAgent(attestation);
+    const listed = await local.agent.ListAgents({
+      filter: {
+        by_selector_match: {
+          selectors: [{ type: 'aws_iid', value: 'tag:tarmak_role:worker' }],
+          match: 'MATCH_SUPERSET',
+        },
+      },
+    });
+    t.same(
+      listed.agents.map((a) => a.id?.path),
+      [path],
+    );
+    t.equal(listed.agents[0]?.selectors.length, 10);
+  });
+  t.test('a second attestation of an attested instance is refused (trust on first use)', async (t) => {
+    await t.rejects(sim.controls.attestAgent(attestation), {
+      code: PERMISSION_DENIED,
+      message: 'attestation data has already been used to attest an agent',
+    });
+  });
+  t.test('a banned instance gets the same answer: the attestor runs before the ban check', async (t) => {
+    await local.agent.BanAgent({ id: { trust_domain: TD, path } });
+    await t.rejects(sim.controls.attestAgent(attestation), {
+      code: PERMISSION_DENIED,
+      message: 'attestation data has already been used to attest an agent',
+    });
+  });
+  t.test('after DeleteAgent (evict) the instance may attest again', async (t) => {
+    await local.agent.DeleteAgent({ id: { trust_domain: TD, path } });
+    const again = await sim.controls.attestAgent(attestation);
+    t.equal(again.spiffeId, `spiffe://${TD}${path}`);
+    t.equal((await local.agent.GetAgent({ id: { trust_domain: TD, path } })).banned, false);
+  });
 });
