@@ -8,6 +8,7 @@ import { entryResource } from './resources/entry.js';
 import { joinTokenResource } from './resources/join-token.js';
 import { federationRelationshipResource } from './resources/federation-relationship.js';
 import { federatedBundleResource } from './resources/federated-bundle.js';
+import { nodeRoleResource } from './resources/node-role.js';
 import { bundleDataSource } from './data-sources/bundle.js';
 import { entriesDataSource } from './data-sources/entries.js';
 import { agentsDataSource } from './data-sources/agents.js';
@@ -23,6 +24,7 @@ const resources: Resource<ProviderData>[] = [
   joinTokenResource,
   federationRelationshipResource,
   federatedBundleResource,
+  nodeRoleResource,
 ];
 
 /** Every data source the provider serves; one line per data source. */

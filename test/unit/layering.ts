@@ -73,7 +73,7 @@ function violations(root: string): string[] {
         found.push(`${rel} imports ${target}: import another core module through its index.js`);
     }
   }
-  for (const shell of ['provider', 'helper', 'composer', 'src/goplugin']) {
+  for (const shell of ['provider', 'helper', 'composer', 'registrar', 'src/goplugin']) {
     for (const file of sources(join(root, shell))) {
       const rel = relative(root, file);
       for (const target of relativeImports(root, file)) {
@@ -87,7 +87,11 @@ function violations(root: string): string[] {
           found.push(`${rel} imports ${target}: the composer is a leaf`);
         if (shell === 'composer' && /^(provider|helper)\//.test(target))
           found.push(`${rel} imports ${target}: the composer is a leaf`);
-        if (shell === 'src/goplugin' && /^(provider|helper|composer)\//.test(target))
+        if (shell !== 'registrar' && target.startsWith('registrar/'))
+          found.push(`${rel} imports ${target}: the registrar is a leaf`);
+        if (shell === 'registrar' && /^(provider|helper|composer|src\/goplugin)\//.test(target))
+          found.push(`${rel} imports ${target}: the registrar is a leaf and imports src/core only`);
+        if (shell === 'src/goplugin' && /^(provider|helper|composer|registrar)\//.test(target))
           found.push(`${rel} imports ${target}: src/goplugin is shared and imports no plugin`);
         if (
           shell !== 'src/goplugin' &&
@@ -123,8 +127,12 @@ t.test('the checker reports each kind of violation (guards against a scan that s
     provider: {
       'main.ts': "import { h } from '../helper/x.js';\nimport { g } from '../src/core/generated/types.js';\n",
     },
-    helper: { 'x.ts': "export { w } from '../src/core/svid/verify.js';\n" },
+    helper: {
+      'x.ts': "export { w } from '../src/core/svid/verify.js';\n",
+      'y.ts': "import { n } from '../registrar/ids.js';\n",
+    },
     composer: { 'main.ts': "import { s } from '../src/goplugin/serve.js';\n" },
+    registrar: { 'main.ts': "import { r } from '../provider/provider.js';\n" },
   });
   const found = violations(dir);
   t.match(found, [
@@ -134,8 +142,10 @@ t.test('the checker reports each kind of violation (guards against a scan that s
     /provider\/main\.ts imports helper\/x\.js: provider and helper are independent/,
     /provider\/main\.ts imports src\/core\/generated\/types\.js: SPIFFE\/SPIRE wire types stay inside src\/core/,
     /helper\/x\.ts imports src\/core\/svid\/verify\.js: use the module's index\.js/,
+    /helper\/y\.ts imports registrar\/ids\.js: the registrar is a leaf/,
     /composer\/main\.ts imports src\/goplugin\/serve\.js: use src\/goplugin\/index\.js/,
+    /registrar\/main\.ts imports provider\/provider\.js: the registrar is a leaf and imports src\/core only/,
   ]);
-  t.equal(found.length, 7);
+  t.equal(found.length, 9);
   t.end();
 });
