@@ -7,31 +7,25 @@
 //   P5  provider start → handshake line vs `node -e ''`                         target ≤ 2×
 // plus plan/apply time and provider peak RSS at 10,000 entries (skip with --quick).
 //
-// The provider runs from a tsc build made by this script under node_modules/.cache (not dist/, which the
-// launcher in provider/bin would pick up for everyone). Apply runs use -parallelism=50 for both sides
-// (Terraform's default of 10 caps every Batch* call at 10 entries); P2 is also shown at the default.
-// Run: npm run bench:provider [-- --quick] [-- --n 1000]
+// The provider runs as users run it: packaged by `npm run package` (scripts/package-provider.ts) into a
+// temporary directory, the launcher starting the bundle with this checkout's Node 24. Apply runs use
+// -parallelism=50 for both sides (Terraform's default of 10 caps every Batch* call at 10 entries); P2 is
+// also shown at the default.
+// Run: npm run bench:provider [-- --quick] [-- --n 1000] [-- --p5-only]
 import { execFileSync, spawn } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  chmodSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { NODE_ENV_VAR, hostPlatform, packageProvider } from '../scripts/package-provider.js';
 import { startSim } from '../test/sim/index.js';
 import type { Sim } from '../test/sim/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const p5Only = args.includes('--p5-only');
 const nIndex = args.indexOf('--n');
 const N = nIndex >= 0 ? Number(args[nIndex + 1]) : 1000;
 const BIG = 10_000;
@@ -46,57 +40,33 @@ function log(line: string): void {
 
 // ---- build ----------------------------------------------------------------------------------------------
 
-/** Returns the directory of a launcher running a fresh tsc build of the provider. */
-function build(): string {
-  const cache = join(root, 'node_modules/.cache/terraform-provider-spire-bench');
-  rmSync(cache, { recursive: true, force: true });
-  const out = join(cache, 'build');
-  mkdirSync(out, { recursive: true });
-  const tsconfig = join(cache, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: join(root, 'tsconfig.base.json'),
-      // Emit only: the sources are type-checked by `npm run typecheck`.
-      compilerOptions: {
-        rootDir: root,
-        outDir: out,
-        declaration: false,
-        sourceMap: false,
-        composite: false,
-        noCheck: true,
-      },
-      include: [join(root, 'provider/**/*.ts'), join(root, 'src/**/*.ts')],
-    }),
-  );
-  const started = performance.now();
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', tsconfig], { stdio: 'inherit' });
-  // The proto loaders look for their .proto tree next to the compiled loader.
-  for (const dir of ['provider/proto', 'src/core/proto', 'src/goplugin/proto']) {
-    copyProtos(join(root, dir), join(out, dir));
-  }
-  writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }));
-  const bin = join(cache, 'bin');
-  mkdirSync(bin);
-  const launcher = join(bin, 'terraform-provider-spire');
-  writeFileSync(launcher, `#!/bin/sh\nexec "${node}" "${join(out, 'provider/main.js')}" "$@"\n`);
-  chmodSync(launcher, 0o755);
-  log(
-    `built the provider in ${((performance.now() - started) / 1000).toFixed(1)} s (${relative(root, out)})`,
-  );
-  return bin;
+interface Packaged {
+  /** The mirror directory `npm run package` wrote (removed at the end). */
+  readonly out: string;
+  /** The directory holding the launcher, terraform-provider-spire_v<version>. */
+  readonly dir: string;
+  readonly launcher: string;
+  /** The bundled module the launcher runs (its path identifies the provider's processes). */
+  readonly main: string;
 }
 
-function copyProtos(from: string, to: string): void {
-  for (const name of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, name.name);
-    if (name.isDirectory()) copyProtos(source, join(to, name.name));
-    else if (name.name.endsWith('.proto')) {
-      mkdirSync(dirname(join(to, name.name)), { recursive: true });
-      cpSync(source, join(to, name.name));
-    }
-  }
+/** Returns the provider packaged for this platform into a temporary directory. */
+async function build(): Promise<Packaged> {
+  const out = mkdtempSync(join(tmpdir(), 'bench-provider-package-'));
+  const started = performance.now();
+  const result = await packageProvider({ outDir: out, platforms: [hostPlatform()] });
+  const dir = result.platformDirs[0] ?? '';
+  log(`packaged the provider in ${((performance.now() - started) / 1000).toFixed(1)} s (${dir})`);
+  return {
+    out,
+    dir,
+    launcher: join(dir, `terraform-provider-spire_v${result.version}`),
+    main: join(dir, 'lib/provider.mjs'),
+  };
 }
+
+/** The launcher takes this checkout's Node 24, whatever `node` on PATH is. */
+process.env[NODE_ENV_VAR] = node;
 
 // ---- P5: start to handshake -------------------------------------------------------------------------------
 
@@ -138,7 +108,7 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-async function p5(bin: string): Promise<void> {
+async function p5(provider: Packaged): Promise<void> {
   const runs = 15;
   const measure = async (f: () => Promise<number>): Promise<number> => {
     await f(); // warm the file cache
@@ -148,9 +118,8 @@ async function p5(bin: string): Promise<void> {
   };
   log('measuring P5 …');
   const bare = await measure(() => timeStart(node, ['-e', ''], { untilExit: true }));
-  const built = await measure(() =>
-    timeStart(join(bin, 'terraform-provider-spire'), [], { untilExit: false }),
-  );
+  const packaged = await measure(() => timeStart(provider.launcher, [], { untilExit: false }));
+  const bundle = await measure(() => timeStart(node, [provider.main], { untilExit: false }));
   const sources = await measure(() =>
     timeStart(
       node,
@@ -162,8 +131,9 @@ async function p5(bin: string): Promise<void> {
   log(`P5 provider start → handshake (median of ${runs})`);
   log(`  node -e ''                       ${bare.toFixed(0)} ms`);
   log(
-    `  provider (tsc build, launcher)   ${built.toFixed(0)} ms   ratio ${(built / bare).toFixed(2)}×  (target ≤ 2×)`,
+    `  provider (package: launcher)     ${packaged.toFixed(0)} ms   ratio ${(packaged / bare).toFixed(2)}×  (target ≤ 2×)`,
   );
+  log(`  provider (bundle, node direct)   ${bundle.toFixed(0)} ms   ratio ${(bundle / bare).toFixed(2)}×`);
   log(`  provider (sources through tsx)   ${sources.toFixed(0)} ms   ratio ${(sources / bare).toFixed(2)}×`);
 }
 
@@ -174,11 +144,11 @@ interface Workspace {
   run(argv: readonly string[]): Promise<{ ms: number; peakRssMb: number }>;
 }
 
-function workspace(bin: string, config: string): Workspace {
+function workspace(provider: Packaged, config: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'bench-provider-'));
   writeFileSync(
     join(dir, 'cli.tfrc'),
-    `provider_installation {\n  dev_overrides {\n    "registry.terraform.io/tarmak/spire" = "${bin}"\n  }\n  direct {}\n}\n`,
+    `provider_installation {\n  dev_overrides {\n    "registry.terraform.io/tarmak/spire" = "${provider.dir}"\n  }\n  direct {}\n}\n`,
   );
   writeFileSync(join(dir, 'main.tf'), config);
   return {
@@ -201,7 +171,7 @@ function workspace(bin: string, config: string): Workspace {
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         let peak = 0;
         const sampler = setInterval(() => {
-          peak = Math.max(peak, providerRssMb(bin));
+          peak = Math.max(peak, providerRssMb(provider.main));
         }, 100);
         child.on('error', reject);
         child.on('close', (code) => {
@@ -213,9 +183,8 @@ function workspace(bin: string, config: string): Workspace {
   };
 }
 
-/** Returns the summed resident set (MB) of running provider processes started from `bin`'s build. */
-function providerRssMb(bin: string): number {
-  const main = join(dirname(bin), 'build/provider/main.js');
+/** Returns the summed resident set (MB) of running provider processes running the bundle `main`. */
+function providerRssMb(main: string): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
@@ -275,15 +244,15 @@ function fmt(ms: number): string {
 }
 
 async function planApply(
-  bin: string,
+  provider: Packaged,
   sim: Sim,
   count: number,
   parallelism: number | undefined,
 ): Promise<void> {
   const p = parallelism === undefined ? [] : [`-parallelism=${parallelism}`];
   const label = parallelism === undefined ? 'default -parallelism (10)' : `-parallelism=${parallelism}`;
-  const spire = workspace(bin, entriesConfig(sim, count));
-  const data = workspace(bin, dataConfig(count));
+  const spire = workspace(provider, entriesConfig(sim, count));
+  const data = workspace(provider, dataConfig(count));
   try {
     sim.controls.resetCounts();
     const applySpire = await spire.run(['apply', '-auto-approve', ...p]);
@@ -319,18 +288,23 @@ async function planApply(
   }
 }
 
-const bin = build();
-await p5(bin);
+const provider = await build();
+await p5(provider);
+if (p5Only) {
+  rmSync(provider.out, { recursive: true, force: true });
+  process.exit(0);
+}
 const simDir = mkdtempSync(join(tmpdir(), 'bench-provider-sim-'));
 const sim = await startSim({ trustDomain: TD, dir: simDir });
 try {
   log(
     `\nterraform ${execFileSync(terraform, ['version']).toString().split('\n')[0] ?? ''}, SPIRE test double`,
   );
-  await planApply(bin, sim, N, PARALLELISM);
-  await planApply(bin, sim, N, undefined);
-  if (!quick) await planApply(bin, sim, BIG, PARALLELISM);
+  await planApply(provider, sim, N, PARALLELISM);
+  await planApply(provider, sim, N, undefined);
+  if (!quick) await planApply(provider, sim, BIG, PARALLELISM);
 } finally {
   await sim.close();
   rmSync(simDir, { recursive: true, force: true });
+  rmSync(provider.out, { recursive: true, force: true });
 }

@@ -1,5 +1,11 @@
 // The provider block: its schema, plan-time checks, the environment fallbacks, and `configure`, which
 // turns the settings into a SPIRE Server API client, the trust domain and the entry store.
+//
+// A configuration that names no address (nor SPIRE_ADDRESS) may not need a server at all: the
+// spire_server_config / spire_agent_config / spire_cluster data sources only render. So without an
+// address, configure connects only when the default socket exists, and otherwise hands out provider data
+// whose SPIRE parts fail when first used, with an error naming the attributes and variables to set.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import type { X509Bundle } from '../src/core/bundle/index.js';
@@ -109,6 +115,8 @@ export type Target =
 /** The provider block after environment fallbacks and defaults, checked. */
 export interface Settings {
   readonly target: Target;
+  /** True when neither `address` nor SPIRE_ADDRESS was set, so `target` is SPIRE's default socket. */
+  readonly addressIsDefault: boolean;
   readonly trustDomain?: TrustDomain;
   readonly adminSvid?:
     | { readonly from: 'files'; readonly certFile: string; readonly keyFile: string }
@@ -334,6 +342,7 @@ export function resolveSettings(
 
   return {
     target,
+    addressIsDefault: config.address === null && fromEnv(ENV.address) === undefined,
     ...(trustDomain === undefined ? {} : { trustDomain }),
     ...(adminSvid === undefined ? {} : { adminSvid }),
     ...(serverBundleFile === undefined ? {} : { serverBundleFile }),
@@ -351,14 +360,18 @@ export async function configureProvider(
 ): Promise<ProviderData> {
   const settings = resolveSettings(request.config, process.env, context.diagnostics);
   if (settings === undefined) return notConfigured;
+  const { target } = settings;
+  if (target.kind === 'unix' && settings.addressIsDefault && !existsSync(target.socketPath)) {
+    return withoutServer(settings, `nothing listens on the default socket ${target.socketPath}`);
+  }
   // Loaded here, not at start: Terraform starts the provider several times per command, often only for
   // its schema, and the X.509 and gRPC client code is a good part of the start-up time.
   const { dialSpireServer } = await import('../src/core/spireapi/index.js');
   const timeoutMs = settings.timeoutSeconds * 1000;
   let client: SpireServerClient;
   let trustDomain = settings.trustDomain;
-  if (settings.target.kind === 'unix') {
-    client = dialSpireServer({ socketPath: settings.target.socketPath, timeoutMs });
+  if (target.kind === 'unix') {
+    client = dialSpireServer({ socketPath: target.socketPath, timeoutMs });
     if (trustDomain === undefined) {
       // The local socket needs no trust domain to connect; resources still want it, so ask the server.
       try {
@@ -366,9 +379,15 @@ export async function configureProvider(
         trustDomain = TrustDomain.parse(bundle.trustDomain);
       } catch (err) {
         client.close();
+        if (settings.addressIsDefault) {
+          return withoutServer(
+            settings,
+            `the server on the default socket ${target.socketPath} did not answer (${errorText(err)})`,
+          );
+        }
         context.diagnostics.addError(
           'Cannot reach the SPIRE server',
-          `Reading the trust domain from ${settings.target.socketPath} failed (set trust_domain to skip this call): ${errorText(err)}`,
+          `Reading the trust domain from ${target.socketPath} failed (set trust_domain to skip this call): ${errorText(err)}`,
           [{ attribute: 'address' }],
         );
         return notConfigured;
@@ -379,7 +398,7 @@ export async function configureProvider(
     const td = trustDomain ?? TrustDomain.parse('invalid.example');
     const credentials = await loadTcpCredentials(settings, td, context.diagnostics);
     if (credentials === undefined) return notConfigured;
-    const addresses = await preferReachable(settings.target.addresses, context);
+    const addresses = await preferReachable(target.addresses, context);
     client = dialSpireServer({
       addresses,
       trustDomain: td,
@@ -406,6 +425,38 @@ export async function configureProvider(
       timeoutMs,
       log: context.log,
     }),
+  };
+}
+
+/**
+ * Returns provider data for a configuration that names no SPIRE server and finds none at the default
+ * socket: fine for rendering configuration files; the client, the trust domain and the entry store
+ * throw, when a resource or data source first needs them, an error saying what to set.
+ */
+function withoutServer(settings: Settings, why: string): ProviderData {
+  const unset = settings.trustDomain === undefined ? ['address', 'trust_domain'] : ['address'];
+  const variables = settings.trustDomain === undefined ? [ENV.address, ENV.trustDomain] : [ENV.address];
+  const fail = (): never => {
+    throw new Error(
+      `no SPIRE server to talk to: the provider block sets no ${unset.join(' or ')} ` +
+        `(nor ${variables.join(' or ')} in the environment), and ${why}. Set address ` +
+        `(or ${ENV.address}) to the server's API socket (unix:///path) or TCP address (host:port)` +
+        (settings.trustDomain === undefined ? `, and trust_domain (or ${ENV.trustDomain})` : '') +
+        '.',
+    );
+  };
+  return {
+    entryIdPrefix: settings.entryIdPrefix,
+    allowForeignEntries: settings.allowForeignEntries,
+    get client() {
+      return fail();
+    },
+    get trustDomain() {
+      return fail();
+    },
+    get entries() {
+      return fail();
+    },
   };
 }
 

@@ -18,7 +18,7 @@
 import { Unknown, attribute, defineSchema, frameworkFor, types, validators } from '../framework/index.js';
 import type { AttributePath, ConfigModel, Diagnostics, ModelOf } from '../framework/index.js';
 import type { ProviderData } from '../provider-data.js';
-import { trustDomainName } from '../resources/federated-bundle.js';
+import { trustDomainName } from '../validators.js';
 import { renderCloudConfig } from '../render/cloud-init.js';
 import type { CloudInitFile } from '../render/cloud-init.js';
 import {

@@ -3,7 +3,7 @@ import type { Agent, AgentFilter, MatchBehavior } from '../../src/core/spireapi/
 import { attribute, defineSchema, frameworkFor, path, types, validators } from '../framework/index.js';
 import type { ModelOf } from '../framework/index.js';
 import type { ProviderData } from '../provider-data.js';
-import { matchBehaviors, parseSelector, rfc3339, selectors } from '../resources/federated-bundle.js';
+import { matchBehaviors, parseSelector, rfc3339, selectors } from '../validators.js';
 
 const { defineDataSource } = frameworkFor<ProviderData>();
 

@@ -4,7 +4,8 @@ import { attribute, defineSchema, frameworkFor } from '../framework/index.js';
 import type { ModelOf } from '../framework/index.js';
 import type { Bundle } from '../../src/core/spireapi/index.js';
 import type { ProviderData } from '../provider-data.js';
-import { bundleToPem, bundleToSpiffeJson, publicKeyPem, rfc3339 } from '../resources/federated-bundle.js';
+import { bundleToPem, bundleToSpiffeJson, publicKeyPem } from '../bundle-formats.js';
+import { rfc3339 } from '../validators.js';
 
 const { defineDataSource } = frameworkFor<ProviderData>();
 

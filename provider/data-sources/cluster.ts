@@ -23,7 +23,8 @@ import { attribute, defineSchema, errorDetail, frameworkFor, validators } from '
 import type { AttributePath, ConfigModel, Diagnostics, ModelOf } from '../framework/index.js';
 import { ENV, parseAddresses } from '../provider-config.js';
 import type { ProviderData } from '../provider-data.js';
-import { bundleToPem, spiffeId, trustDomainName } from '../resources/federated-bundle.js';
+import { bundleToPem } from '../bundle-formats.js';
+import { spiffeId, trustDomainName } from '../validators.js';
 import { absolutePath, known } from '../render/common.js';
 
 const { defineDataSource } = frameworkFor<ProviderData>();

@@ -11,7 +11,7 @@ import {
   selectors,
   spiffeId,
   trustDomainName,
-} from '../resources/federated-bundle.js';
+} from '../validators.js';
 
 const { defineDataSource } = frameworkFor<ProviderData>();
 

@@ -24,7 +24,7 @@ import {
 } from '../framework/index.js';
 import type { AttributePath, ConfigModel, Diagnostics, ModelOf } from '../framework/index.js';
 import type { ProviderData } from '../provider-data.js';
-import { spiffeId, trustDomainName } from '../resources/federated-bundle.js';
+import { spiffeId, trustDomainName } from '../validators.js';
 import { renderCloudConfig } from '../render/cloud-init.js';
 import type { CloudInitFile } from '../render/cloud-init.js';
 import {

@@ -368,11 +368,19 @@ function checkBlock(def: BlockDef): void {
 
 /** Returns the object type of a block's values: its attributes plus one entry per nested block type. */
 export function impliedType(def: BlockDef): Type {
-  const attributes: Record<string, Type> = {};
-  for (const [name, a] of Object.entries(def.attributes)) attributes[name] = a.type;
-  for (const [name, b] of Object.entries(def.blocks ?? {})) attributes[name] = b.type;
-  return ['object', attributes];
+  // Asked for on every request: built once per schema (schemas are immutable once defined).
+  let type = impliedTypes.get(def);
+  if (type === undefined) {
+    const attributes: Record<string, Type> = {};
+    for (const [name, a] of Object.entries(def.attributes)) attributes[name] = a.type;
+    for (const [name, b] of Object.entries(def.blocks ?? {})) attributes[name] = b.type;
+    type = ['object', attributes];
+    impliedTypes.set(def, type);
+  }
+  return type;
 }
+
+const impliedTypes = new WeakMap<BlockDef, Type>();
 
 /** A value that does not fit its type, found while converting between models and values. */
 export class ValueConversionError extends Error {

@@ -1,222 +1,28 @@
 // spire_federated_bundle: the trust bundle of a foreign trust domain, stored on the SPIRE server
 // (bundle.v1 BatchSetFederatedBundle / GetFederatedBundle / BatchDeleteFederatedBundle, spire-api-sdk
-// bundle.proto). Also home of the bundle formats and validators that spire_federation_relationship and
-// the spire_bundle data source share with it.
-import { createPublicKey } from 'node:crypto';
-import type { JsonWebKey } from 'node:crypto';
-import {
-  JwtBundle,
-  X509Bundle,
-  marshalSpiffeBundle,
-  parseSpiffeBundle,
-} from '../../src/core/bundle/index.js';
-import type { PublicJwk } from '../../src/core/bundle/index.js';
+// bundle.proto). The bundle formats are in ../bundle-formats.ts, the validators in ../validators.ts.
 import { isCoreError } from '../../src/core/errors/index.js';
-import { SpiffeId, TrustDomain } from '../../src/core/spiffeid/index.js';
 import type { Bundle, BundleInput } from '../../src/core/spireapi/index.js';
-import { x509BundleOf } from '../../src/core/spireapi/index.js';
 import {
-  Diagnostics,
+  bundleInputFromJson,
+  bundleInputFromPem,
+  bundleToPem,
+  bundleToSpiffeJson,
+  sameBundleContent,
+  validateBundleText,
+} from '../bundle-formats.js';
+import {
   attribute,
   defineSchema,
-  errorDetail,
   frameworkFor,
   path,
   requiresReplace,
   validators,
 } from '../framework/index.js';
-import type { AttributePath, Validator } from '../framework/index.js';
 import type { ProviderData } from '../provider-data.js';
+import { trustDomainName, validationProblem } from '../validators.js';
 
 const { defineResource } = frameworkFor<ProviderData>();
-
-// ---------------------------------------------------------------------------------------------------
-// Validators shared by the federation resources and data sources.
-
-/** A bare trust domain name ("example.org"), the form SPIRE returns, so state matches configuration. */
-export const trustDomainName: Validator<string> = validators.validator('a trust domain name', (value) => {
-  if (value.includes('://')) {
-    return `must be a bare trust domain name such as "example.org", without "spiffe://"; got ${JSON.stringify(value)}`;
-  }
-  try {
-    TrustDomain.parse(value);
-    return undefined;
-  } catch (err) {
-    return `must be a trust domain name (SPIFFE-ID §2.1): ${errorDetail(err)}; got ${JSON.stringify(value)}`;
-  }
-});
-
-/** A SPIFFE ID ("spiffe://example.org/path"). */
-export const spiffeId: Validator<string> = validators.validator('a SPIFFE ID', (value) => {
-  try {
-    SpiffeId.parse(value);
-    return undefined;
-  } catch (err) {
-    return `must be a SPIFFE ID such as "spiffe://example.org/workload" (SPIFFE-ID §2): ${errorDetail(err)}; got ${JSON.stringify(value)}`;
-  }
-});
-
-/** Returns a problem with `value` as a SPIRE selector ("type:value"), or undefined when it is one. */
-export function selectorProblem(value: string): string | undefined {
-  const colon = value.indexOf(':');
-  // SPIRE pkg/server/api/selector.go: a type is required and cannot contain ':'; a value is required.
-  if (colon <= 0)
-    return `must be a selector "type:value" with a non-empty type; got ${JSON.stringify(value)}`;
-  if (colon === value.length - 1)
-    return `must be a selector "type:value" with a non-empty value; got ${JSON.stringify(value)}`;
-  return undefined;
-}
-
-/** Each element is a selector "type:value". */
-export const selectors: Validator<(string | null)[]> = validators.eachElement(
-  validators.validator('a selector "type:value"', selectorProblem),
-);
-
-/** Returns the selector of "type:value" (split at the first colon; validated beforehand). */
-export function parseSelector(selector: string): { type: string; value: string } {
-  const colon = selector.indexOf(':');
-  return { type: selector.slice(0, colon), value: selector.slice(colon + 1) };
-}
-
-/**
- * Returns epoch seconds as an RFC 3339 UTC timestamp with whole seconds ("2030-01-01T00:00:00Z"), the
- * form spire_entry uses; null for 0, which SPIRE uses for "not set".
- */
-export function rfc3339(seconds: number): string | null {
-  if (seconds === 0) return null;
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** How a set filter compares with an entry's or agent's set (SPIRE SelectorMatch.MatchBehavior). */
-export const matchBehaviors = ['exact', 'subset', 'superset', 'any'] as const;
-export type MatchBehaviorName = (typeof matchBehaviors)[number];
-
-// ---------------------------------------------------------------------------------------------------
-// Bundle formats: SPIFFE bundle JSON (SPIFFE_Trust_Domain_and_Bundle.md §4) and PEM, to and from the
-// server's form (X.509 authorities as DER, JWT authorities as PKIX public keys with a key ID).
-
-/** Returns the server form of a SPIFFE bundle JSON document; throws BUNDLE_INVALID naming the key and member. */
-export function bundleInputFromJson(trustDomain: string, json: string): BundleInput {
-  const td = TrustDomain.parse(trustDomain);
-  const parsed = parseSpiffeBundle(td, json);
-  const input: BundleInput = {
-    trustDomain: td.name,
-    x509Authorities: parsed.x509.authorities.map((cert) => new Uint8Array(cert.rawData)),
-    jwtAuthorities: [...parsed.jwt.authorities].map(([keyId, jwk]) => ({
-      keyId,
-      publicKey: spkiFromJwk(jwk),
-    })),
-  };
-  if (parsed.sequenceNumber !== undefined) input.sequenceNumber = parsed.sequenceNumber;
-  if (parsed.refreshHintSeconds !== undefined) input.refreshHint = parsed.refreshHintSeconds;
-  return input;
-}
-
-/** Returns the server form of PEM X.509 authorities; throws when there is no certificate or one is malformed. */
-export function bundleInputFromPem(trustDomain: string, pem: string): BundleInput {
-  const td = TrustDomain.parse(trustDomain);
-  const bundle = X509Bundle.fromPem(td, pem);
-  return {
-    trustDomain: td.name,
-    x509Authorities: bundle.authorities.map((cert) => new Uint8Array(cert.rawData)),
-  };
-}
-
-/** Returns the bundle as SPIFFE bundle JSON (JWT expiry and tainted flags have no place in that format). */
-export function bundleToSpiffeJson(bundle: Bundle): string {
-  const td = TrustDomain.parse(bundle.trustDomain);
-  const jwt = JwtBundle.fromAuthorities(
-    td,
-    new Map(bundle.jwtAuthorities.map((key) => [key.keyId, jwkFromSpki(key.publicKey)])),
-  );
-  return marshalSpiffeBundle({
-    x509: x509BundleOf(bundle),
-    jwt,
-    sequenceNumber: bundle.sequenceNumber,
-    refreshHintSeconds: bundle.refreshHint,
-  });
-}
-
-/** Returns the X.509 authorities of the bundle as PEM "CERTIFICATE" blocks ("" when there is none). */
-export function bundleToPem(bundle: Bundle): string {
-  return x509BundleOf(bundle).toPem();
-}
-
-/** Returns the PEM "PUBLIC KEY" block of a PKIX (SubjectPublicKeyInfo) DER key. */
-export function publicKeyPem(spki: Uint8Array): string {
-  return createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' })
-    .export({ type: 'spki', format: 'pem' })
-    .toString();
-}
-
-function spkiFromJwk(jwk: PublicJwk): Uint8Array {
-  // WebCrypto's JsonWebKey and node:crypto's differ only in typing; copy the members across.
-  const key: JsonWebKey = Object.fromEntries(Object.entries(jwk));
-  return new Uint8Array(createPublicKey({ key, format: 'jwk' }).export({ type: 'spki', format: 'der' }));
-}
-
-function jwkFromSpki(spki: Uint8Array): PublicJwk {
-  return createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' }).export({ format: 'jwk' });
-}
-
-/**
- * Returns true when `configured` (a bundle input) says the same as the server's `actual` bundle: the same
- * X.509 authorities and JWT authorities in any order, and the same sequence number and refresh hint
- * where the configuration sets them. Formatting and order of the configured text never count as drift.
- */
-export function sameBundleContent(configured: BundleInput, actual: Bundle): boolean {
-  const hex = (der: Uint8Array): string => Buffer.from(der).toString('hex');
-  const configuredX509 = new Set(
-    (configured.x509Authorities ?? []).map((a) => hex(a instanceof Uint8Array ? a : a.der)),
-  );
-  const actualX509 = new Set(actual.x509Authorities.map((a) => hex(a.der)));
-  const configuredJwt = new Set(
-    (configured.jwtAuthorities ?? []).map((k) => `${k.keyId}=${hex(k.publicKey)}`),
-  );
-  const actualJwt = new Set(actual.jwtAuthorities.map((k) => `${k.keyId}=${hex(k.publicKey)}`));
-  const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
-    a.size === b.size && [...a].every((v) => b.has(v));
-  return (
-    sameSet(configuredX509, actualX509) &&
-    sameSet(configuredJwt, actualJwt) &&
-    (configured.sequenceNumber === undefined || configured.sequenceNumber === actual.sequenceNumber) &&
-    (configured.refreshHint === undefined || configured.refreshHint === actual.refreshHint)
-  );
-}
-
-/**
- * Adds an error at `at` when `text` is not a usable bundle of `trustDomain` in `format`. Skipped while
- * the trust domain is unknown or invalid (its own validator reports that; apply checks again).
- */
-export function validateBundleText(
-  format: 'json' | 'pem',
-  text: string,
-  trustDomain: unknown,
-  at: AttributePath,
-  diagnostics: Diagnostics,
-): void {
-  if (typeof trustDomain !== 'string') return;
-  try {
-    TrustDomain.parse(trustDomain);
-  } catch {
-    return;
-  }
-  try {
-    if (format === 'json') bundleInputFromJson(trustDomain, text);
-    else bundleInputFromPem(trustDomain, text);
-  } catch (err) {
-    diagnostics.addError(
-      'Invalid Attribute Value',
-      format === 'json'
-        ? `must be a SPIFFE bundle JSON document (SPIFFE Trust Domain and Bundle §4): ${errorDetail(err)}`
-        : `must hold one or more PEM "CERTIFICATE" blocks: ${errorDetail(err)}`,
-      at,
-    );
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The resource.
 
 export const deleteModes = ['restrict', 'dissociate', 'delete'] as const;
 
@@ -436,10 +242,3 @@ export const federatedBundleResource = defineResource({
     return { trust_domain: id };
   },
 });
-
-/** Returns the problem a validator finds with `value`, or undefined. */
-export function validationProblem<T>(validator: Validator<T>, value: T): string | undefined {
-  const diagnostics = new Diagnostics();
-  validator.validate(value, { path: [], diagnostics });
-  return diagnostics.items[0]?.detail;
-}

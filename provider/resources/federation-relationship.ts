@@ -18,13 +18,8 @@ import {
 } from '../framework/index.js';
 import type { Validator } from '../framework/index.js';
 import type { ProviderData } from '../provider-data.js';
-import {
-  bundleInputFromJson,
-  spiffeId,
-  trustDomainName,
-  validateBundleText,
-  validationProblem,
-} from './federated-bundle.js';
+import { bundleInputFromJson, validateBundleText } from '../bundle-formats.js';
+import { spiffeId, trustDomainName, validationProblem } from '../validators.js';
 
 const { defineResource } = frameworkFor<ProviderData>();
 

@@ -14,7 +14,7 @@ import {
   validators,
 } from '../framework/index.js';
 import type { Validator } from '../framework/index.js';
-import { rfc3339, spiffeId, validationProblem } from './federated-bundle.js';
+import { rfc3339, spiffeId, validationProblem } from '../validators.js';
 
 const { defineResource } = frameworkFor<ProviderData>();
 

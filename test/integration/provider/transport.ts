@@ -4,7 +4,7 @@
 import t from 'tap';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { TerraformWorkspace, findTerraform, fixtureProviderDir } from '../../harness/terraform.js';
+import { TerraformWorkspace, bundledFixtureProviderDir, findTerraform } from '../../harness/terraform.js';
 
 const terraform = findTerraform();
 const skip =
@@ -49,7 +49,7 @@ data "spire_test_thing" "a" {
 t.test('provider transport against terraform', { skip }, async (t) => {
   const ws = new TerraformWorkspace(t, {
     terraform: terraform ?? 'terraform',
-    providerDir: fixtureProviderDir,
+    providerDir: bundledFixtureProviderDir(),
   });
   const store = join(ws.dir, 'store');
   const storeFiles = (): string[] => (existsSync(store) ? readdirSync(store) : []);

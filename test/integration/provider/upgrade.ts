@@ -2,7 +2,7 @@
 // against the real terraform CLI (the fixture provider serves schema version 0 or 1 by environment).
 import t from 'tap';
 import { join } from 'node:path';
-import { TerraformWorkspace, findTerraform, fixtureProviderDir } from '../../harness/terraform.js';
+import { TerraformWorkspace, bundledFixtureProviderDir, findTerraform } from '../../harness/terraform.js';
 
 const terraform = findTerraform();
 const skip =
@@ -25,7 +25,7 @@ function config(store: string, resource: string): string {
 t.test('state written by an older schema version is upgraded', { skip }, async (t) => {
   const ws = new TerraformWorkspace(t, {
     terraform: terraform ?? 'terraform',
-    providerDir: fixtureProviderDir,
+    providerDir: bundledFixtureProviderDir(),
   });
   const store = join(ws.dir, 'store');
   ws.write(config(store, 'resource "spire_test_thing" "a" {\n  title = "old"\n}\n'));

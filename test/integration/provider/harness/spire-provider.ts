@@ -1,6 +1,7 @@
 // Shared by the spire_entry and provider-configuration integration tests: SPIRE (the test double unless
 // SPIRE_SERVER_BIN/SPIRE_AGENT_BIN select real SPIRE, see test/sim/spire.ts), a Terraform workspace
-// running the provider from its TypeScript sources, and small helpers to build configurations.
+// running the provider (an esbuild bundle of the current sources, cached: see bundledProviderDir), and
+// small helpers to build configurations.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import type { SpireServerClient } from '../../../../src/core/spireapi/index.js';
 import type { Sim } from '../../../sim/index.js';
 import { startSpire } from '../../../sim/spire.js';
 import type { SpireHandles } from '../../../sim/spire.js';
-import { TerraformWorkspace, findTerraform } from '../../../harness/terraform.js';
+import { TerraformWorkspace, bundledProviderDir, findTerraform } from '../../../harness/terraform.js';
 import type { StartSimOptions } from '../../../sim/index.js';
 
 export const terraform = findTerraform();
@@ -78,15 +79,15 @@ export const header = `terraform {
 }
 `;
 
-/** Returns a workspace whose Terraform runs the provider from source. */
+/**
+ * Returns a workspace whose Terraform runs the provider bundled from the current sources (built once and
+ * cached; SPIRE_PROVIDER_FROM_SOURCE=1 runs the TypeScript sources instead).
+ */
 export function workspace(t: Test): TerraformWorkspace {
-  const dir = t.testdir();
-  const ws = new TerraformWorkspace(t, {
+  return new TerraformWorkspace(t, {
     terraform: terraform ?? 'terraform',
-    providerDir: join(dir, 'provider-bin'),
+    providerDir: bundledProviderDir(),
   });
-  sourceProviderDir(ws.dir);
-  return ws;
 }
 
 /** Returns a provider block on the local socket of server 0, with extra lines. */

@@ -8,9 +8,9 @@ import { pemToDerList } from '../../../../src/core/x509/index.js';
 import {
   bundleInputFromJson,
   bundleToSpiffeJson,
-  federatedBundleResource,
   sameBundleContent,
-} from '../../../../provider/resources/federated-bundle.js';
+} from '../../../../provider/bundle-formats.js';
+import { federatedBundleResource } from '../../../../provider/resources/federated-bundle.js';
 import { createTestCa } from '../../../harness/ca.js';
 import { attr, describe, startDriver, text } from '../data-sources/fixtures/drive.js';
 
