@@ -3,7 +3,6 @@
 // is asked for. Their output goes to our stderr, so stdout stays the command's result (--json).
 // --no-block: a cert unit that is ordered Before= the unit it restarts (Tarmak: kube-apiserver After=
 // kube-apiserver-cert) would otherwise wait for a restart job that waits for it (Tarmak used --no-block too).
-import { execa } from 'execa';
 import { HelperError } from './errors.js';
 
 export interface ExecHook {
@@ -91,6 +90,9 @@ export async function runHooks(
   log: (chunk: string) => void,
 ): Promise<HookResult[]> {
   const results: HookResult[] = [];
+  if (plan.reloadUnits.length === 0 && plan.exec.length === 0) return results;
+  // Loaded only when a hook runs: most `cert fetch` runs find nothing changed or have no hooks.
+  const { execa } = await import('execa');
   if (plan.reloadUnits.length > 0) {
     const systemctl = plan.systemctl ?? 'systemctl';
     const args = ['--no-block', 'try-reload-or-restart', ...plan.reloadUnits];

@@ -8,6 +8,7 @@ import { isCoreError } from '../src/core/errors/index.js';
 import { SpiffeId, type TrustDomain } from '../src/core/spiffeid/index.js';
 import { verifyX509Svid } from '../src/core/svid/index.js';
 import {
+  certificateFields,
   keyMatchesCertificate,
   parseCertificates,
   parsePrivateKey,
@@ -94,11 +95,7 @@ export async function verifySvid(
 
 function idProblem(leaf: x509.X509Certificate, expect: Expectations): HelperError | undefined {
   if (expect.spiffeId === undefined) return undefined;
-  const uris =
-    leaf
-      .getExtension(x509.SubjectAlternativeNameExtension)
-      ?.names.items.filter((n) => n.type === 'url')
-      .map((n) => n.value) ?? [];
+  const { uris } = certificateFields(leaf);
   const [uri] = uris;
   if (uris.length !== 1 || uri === undefined || uri === expect.spiffeId) return undefined;
   return mismatch(uri, expect.spiffeId);
@@ -112,10 +109,10 @@ function mismatch(found: string, wanted: string): HelperError {
 
 /** Returns the DNS names (lower case) and IP addresses (canonical text) in the leaf's SAN extension. */
 export function subjectAltNames(cert: x509.X509Certificate): { dns: string[]; ips: string[] } {
-  const items = cert.getExtension(x509.SubjectAlternativeNameExtension)?.names.items ?? [];
+  const { dnsNames, ipAddresses } = certificateFields(cert);
   return {
-    dns: items.filter((n) => n.type === 'dns').map((n) => n.value.toLowerCase()),
-    ips: items.filter((n) => n.type === 'ip').map((n) => canonicalIp(n.value)),
+    dns: dnsNames.map((name) => name.toLowerCase()),
+    ips: ipAddresses.map((ip) => canonicalIp(ip)),
   };
 }
 
@@ -153,9 +150,7 @@ export async function readSvidFromDisk(paths: SvidPaths): Promise<SvidOnDisk> {
   const { key, keyFormat } = inFile(paths.key, () => parseAnyPrivateKey(keyPem.toString('utf8')));
   const leaf = certificates[0];
   if (leaf === undefined) throw new HelperError('PEM_INVALID', MODULE, `${paths.cert} holds no certificate`);
-  const uri = leaf
-    .getExtension(x509.SubjectAlternativeNameExtension)
-    ?.names.items.find((n) => n.type === 'url')?.value;
+  const [uri] = certificateFields(leaf).uris;
   const trustDomain = uri === undefined ? undefined : trustDomainOf(uri);
   if (trustDomain === undefined) {
     throw new HelperError(

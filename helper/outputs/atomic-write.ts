@@ -14,6 +14,7 @@ import {
   lstat,
   mkdir,
   open,
+  readdir,
   readFile,
   readlink,
   rename,
@@ -40,9 +41,80 @@ export interface WriteFileOptions {
   readonly syncDirectory?: boolean;
 }
 
-/** Returns the name of a fresh temporary file next to `path` (dot-prefixed, so globbing skips it). */
+/**
+ * Returns the name of a fresh temporary file next to `path`: dot-prefixed, so globbing skips it, and
+ * carrying the writer's process ID, so that what a killed writer left behind can be told from a write in
+ * progress (see removeStaleTemporaries).
+ */
 export function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
+  return join(
+    dirname(path),
+    `.${basename(path)}.tmp-${String(process.pid)}-${randomBytes(6).toString('hex')}`,
+  );
+}
+
+/** `.<name>.tmp-<pid>-<12 hex digits>`, as temporaryPath makes them. */
+const TEMPORARY_NAME = /^\..+\.tmp-([1-9][0-9]*)-[0-9a-f]{12}$/;
+
+/** Temporary files this process has created and not yet renamed or removed. */
+const liveTemporaries = new Set<string>();
+
+/** Returns whether process `pid` exists (EPERM: it does, under another user). */
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Returns whether `name` (in `dir`) is a temporary file of ours that no write will ever rename: its writer
+ * is gone (SIGKILL, power loss), or it is this process, which is not writing it. A temporary file of
+ * another live process is a write in progress and is left alone.
+ */
+function isStaleTemporary(dir: string, name: string): boolean {
+  const pid = TEMPORARY_NAME.exec(name)?.[1];
+  if (pid === undefined) return false;
+  if (Number(pid) === process.pid) return !liveTemporaries.has(join(dir, name));
+  return !processExists(Number(pid));
+}
+
+/**
+ * Removes the temporary files in `dir` that a killed writer left behind (see isStaleTemporary); `names` is
+ * the directory's listing when the caller has it. Returns the paths removed. A missing directory has none.
+ */
+export async function removeStaleTemporaries(dir: string, names?: readonly string[]): Promise<string[]> {
+  let listing = names;
+  if (listing === undefined) {
+    try {
+      listing = await readdir(dir);
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+      throw writeError('list', dir, cause);
+    }
+  }
+  const removed: string[] = [];
+  for (const name of listing) {
+    if (!isStaleTemporary(dir, name)) continue;
+    const path = join(dir, name);
+    try {
+      await unlink(path);
+      removed.push(path);
+    } catch (cause) {
+      // Gone already: another writer cleaned up at the same time.
+      if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError('remove', path, cause);
+    }
+  }
+  return removed;
+}
+
+/** Removes `temporary`, ignoring failure (the caller is already reporting one). */
+async function discard(temporary: string): Promise<void> {
+  await unlink(temporary).catch(() => undefined);
+  liveTemporaries.delete(temporary);
 }
 
 /**
@@ -56,6 +128,7 @@ export async function stageFile(
   access: FileAccess,
 ): Promise<string> {
   const temporary = temporaryPath(path);
+  liveTemporaries.add(temporary);
   let handle;
   try {
     // Owner-only bits at creation: until fchown has run, the group on the inode is the writer's, and it
@@ -66,6 +139,7 @@ export async function stageFile(
       access.mode & 0o700,
     );
   } catch (cause) {
+    liveTemporaries.delete(temporary);
     throw writeError('create temporary file for', path, cause);
   }
   try {
@@ -78,13 +152,13 @@ export async function stageFile(
     await handle.sync();
   } catch (cause) {
     await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
+    await discard(temporary);
     throw writeError('write', path, cause);
   }
   try {
     await handle.close();
   } catch (cause) {
-    await unlink(temporary).catch(() => undefined);
+    await discard(temporary);
     throw writeError('close', path, cause);
   }
   return temporary;
@@ -94,10 +168,16 @@ export async function stageFile(
 export async function publish(staged: string, path: string): Promise<void> {
   try {
     await rename(staged, path);
+    liveTemporaries.delete(staged);
   } catch (cause) {
-    await unlink(staged).catch(() => undefined);
+    await discard(staged);
     throw writeError('rename into place', path, cause);
   }
+}
+
+/** Removes a staged file that will not be published. */
+export async function unstage(staged: string): Promise<void> {
+  await discard(staged);
 }
 
 /** Writes `data` to `path` atomically with `access` (see the file comment). */
@@ -218,14 +298,16 @@ export async function replaceSymlink(
 ): Promise<boolean> {
   if ((await symlinkTarget(path)) === target) return false;
   const temporary = temporaryPath(path);
+  liveTemporaries.add(temporary);
   try {
     await symlink(target, temporary);
     if (owner.uid !== undefined || owner.gid !== undefined) {
       await lchown(temporary, owner.uid ?? -1, owner.gid ?? -1);
     }
     await rename(temporary, path);
+    liveTemporaries.delete(temporary);
   } catch (cause) {
-    await unlink(temporary).catch(() => undefined);
+    await discard(temporary);
     throw writeError('replace symlink', path, cause);
   }
   return true;

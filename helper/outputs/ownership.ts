@@ -1,7 +1,6 @@
 // Owner and group as vault-helper accepted them: a name or a number. Names are looked up in the passwd and
 // group databases: the files first (what a Tarmak node uses), then `getent` for NSS sources (LDAP, sssd).
 import { readFile } from 'node:fs/promises';
-import { execa } from 'execa';
 import { HelperError } from '../errors.js';
 
 export interface AccountDatabases {
@@ -71,6 +70,8 @@ async function lookupFile(file: string, name: string): Promise<number | undefine
 
 async function lookupGetent(database: 'passwd' | 'group', name: string): Promise<number | undefined> {
   try {
+    // Loaded on first use: names in /etc/passwd and numeric ids, the common cases, need no child process.
+    const { execa } = await import('execa');
     const result = await execa('getent', [database, name], { reject: false, timeout: 10_000 });
     if (result.exitCode !== 0) return undefined;
     const id = result.stdout.split(':')[2];

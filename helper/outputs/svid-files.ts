@@ -28,13 +28,17 @@ import {
   publish,
   readIfPresent,
   remove,
+  removeStaleTemporaries,
   replaceSymlink,
   stageFile,
   symlinkTarget,
   syncDirectory,
+  unstage,
   writeFileAtomic,
+  writeFileIfChanged,
   type FileAccess,
 } from './atomic-write.js';
+import { combineTrust, type ExtraCa } from './trust.js';
 
 export type KeyFormat = 'pkcs8' | 'pkcs1' | 'sec1';
 export const KEY_FORMATS: readonly KeyFormat[] = ['pkcs8', 'pkcs1', 'sec1'];
@@ -64,6 +68,18 @@ export interface SvidOutputOptions {
   readonly keyFormat?: KeyFormat;
   /** Also write one bundle file per federated trust domain (default false). */
   readonly federated?: boolean;
+  /** CA certificates added after the SPIRE bundle in <base>-ca.pem (dual trust during a migration). */
+  readonly extraCas?: readonly ExtraCa[];
+}
+
+/** How an SVID is rendered into file contents. */
+export interface RenderOptions {
+  /** Default "pkcs8". */
+  readonly keyFormat?: KeyFormat;
+  /** Render one bundle file per federated trust domain (default false). */
+  readonly federated?: boolean;
+  /** CA certificates to put after the SPIRE bundle in the CA file, each once (default none). */
+  readonly extraCas?: readonly ExtraCa[];
 }
 
 /** What would be on disk for one SVID, rendered in memory. */
@@ -137,11 +153,14 @@ export function privateKeyPem(key: PrivateKey, format: KeyFormat): Buffer {
   return Buffer.from(exported);
 }
 
-/** Returns the files of `svid` as they would be written; its own trust domain's bundle must be present. */
+/**
+ * Returns the files of `svid` as they would be written; its own trust domain's bundle must be present.
+ * The CA file holds that bundle, then the extra CAs not already in it.
+ */
 export function renderSvidFiles(
   svid: X509Svid,
   bundles: BundleSet<X509Bundle>,
-  options: { keyFormat?: KeyFormat; federated?: boolean } = {},
+  options: RenderOptions = {},
 ): RenderedSvidFiles {
   const own = bundles.get(svid.id.trustDomain);
   if (own === undefined) {
@@ -164,7 +183,13 @@ export function renderSvidFiles(
       'CERTIFICATE',
     ),
     key: privateKeyPem(svid.privateKey, options.keyFormat ?? 'pkcs8'),
-    ca: own.toPem(),
+    ca:
+      options.extraCas === undefined || options.extraCas.length === 0
+        ? own.toPem()
+        : combineTrust(
+            own.authorities.map((cert) => new Uint8Array(cert.rawData)),
+            options.extraCas,
+          ),
     federated,
   };
 }
@@ -179,10 +204,43 @@ export async function writeSvid(
   bundles: BundleSet<X509Bundle>,
   options: SvidOutputOptions,
 ): Promise<SvidWriteResult> {
-  const renderOptions: { keyFormat?: KeyFormat; federated?: boolean } = {};
-  if (options.keyFormat !== undefined) renderOptions.keyFormat = options.keyFormat;
-  if (options.federated !== undefined) renderOptions.federated = options.federated;
-  return writeSvidFiles(renderSvidFiles(svid, bundles, renderOptions), options);
+  return writeSvidFiles(renderSvidFiles(svid, bundles, renderOptionsOf(options)), options);
+}
+
+/** Returns the render options an output asks for. */
+export function renderOptionsOf(options: SvidOutputOptions): RenderOptions {
+  return {
+    ...(options.keyFormat === undefined ? {} : { keyFormat: options.keyFormat }),
+    ...(options.federated === undefined ? {} : { federated: options.federated }),
+    ...(options.extraCas === undefined ? {} : { extraCas: options.extraCas }),
+  };
+}
+
+/**
+ * Writes only the bundle files of rendered files: <base>-ca.pem and the federated ones, as regular files,
+ * each atomically and only when its content changed. For a node whose certificate and key another issuer
+ * still writes (vault-helper during a migration): it truncates and rewrites its files in place, so they
+ * must not be symlinks into versions this writer manages. Returns "written" when any file changed.
+ */
+export async function writeTrustFiles(
+  files: RenderedSvidFiles,
+  options: SvidOutputOptions,
+): Promise<SvidWriteResult> {
+  const planned = plan(files, options).filter(
+    (file) => file.inner !== 'key.pem' && file.inner !== 'cert.pem',
+  );
+  await ensureDirectory(dirname(options.base), options.dirAccess);
+  let outcome: SvidWriteOutcome = 'unchanged';
+  for (const file of planned) {
+    const result = await writeFileIfChanged(file.path, file.data, file.access);
+    if (result === 'written') outcome = 'written';
+    else if (result === 'access-updated' && outcome === 'unchanged') outcome = 'access-updated';
+  }
+  return {
+    outcome,
+    paths: svidPaths(options.base),
+    federatedPaths: planned.slice(1).map((file) => file.path),
+  };
 }
 
 interface PlannedFile {
@@ -227,8 +285,12 @@ export async function writeSvidFiles(
 ): Promise<SvidWriteResult> {
   const planned = plan(files, options);
   const layout = options.layout ?? 'versioned';
-  await ensureDirectory(dirname(options.base), options.dirAccess);
-  const stale = await staleFederatedFiles(options.base, planned);
+  const dir = dirname(options.base);
+  await ensureDirectory(dir, options.dirAccess);
+  const names = await listDirectory(dir);
+  // What a writer killed mid-write left next to the public paths (its own writes are started afresh).
+  await removeStaleTemporaries(dir, names);
+  const stale = staleFederatedFiles(options.base, planned, names);
   const outcome =
     layout === 'versioned'
       ? await writeVersioned(planned, stale, options)
@@ -240,17 +302,24 @@ export async function writeSvidFiles(
   };
 }
 
-/** Returns public federated bundle files of this output whose trust domain is no longer wanted. */
-async function staleFederatedFiles(base: string, planned: readonly PlannedFile[]): Promise<string[]> {
-  const dir = dirname(base);
-  const prefix = `${basename(base)}-ca.`;
-  const wanted = new Set(planned.map((file) => basename(file.path)));
-  let names: string[];
+/** Returns the names in `dir`, or none when it cannot be listed. */
+async function listDirectory(dir: string): Promise<string[]> {
   try {
-    names = await readdir(dir);
+    return await readdir(dir);
   } catch {
     return [];
   }
+}
+
+/** Returns public federated bundle files of this output (`names`: its directory's listing) no longer wanted. */
+function staleFederatedFiles(
+  base: string,
+  planned: readonly PlannedFile[],
+  names: readonly string[],
+): string[] {
+  const dir = dirname(base);
+  const prefix = `${basename(base)}-ca.`;
+  const wanted = new Set(planned.map((file) => basename(file.path)));
   return names
     .filter((name) => {
       if (!name.startsWith(prefix) || !name.endsWith('.pem') || wanted.has(name)) return false;
@@ -301,6 +370,8 @@ async function writeVersioned(
     for (const file of planned) {
       changed = (await applyAccess(join(versions, current ?? '', file.inner), file.access)) || changed;
     }
+    // Nothing is written, so nothing is pruned: a killed writer's leftovers are removed here instead.
+    if (current !== undefined) await pruneVersions(versions, current, undefined);
     return changed ? 'access-updated' : 'unchanged';
   }
 
@@ -328,7 +399,7 @@ async function writeVersioned(
     linksChanged = true;
   }
   if (linksChanged) await syncDirectory(dir);
-  if (previous !== undefined) await pruneVersions(versions, previous);
+  await pruneVersions(versions, version, previous);
   return 'written';
 }
 
@@ -344,18 +415,23 @@ async function versionedUpToDate(planned: readonly PlannedFile[], base: string):
 
 /**
  * Removes the version directories older than `previous` (the version replaced just now, kept for readers
- * that resolved it an instant ago). Newer directories stay: another writer running at the same time may
- * still be filling one, and a later run removes it once it is older than that run's previous version.
+ * that resolved it an instant ago; none when undefined). Newer directories stay: another writer running at
+ * the same time may still be filling one, and a later run removes it once it is older than that run's
+ * previous version. The temporary files of killed writers are removed from the versions directory (the
+ * `current` link's) and from the version directories that stay, other than `current` and `previous`.
  */
-async function pruneVersions(versions: string, previous: string): Promise<void> {
+async function pruneVersions(versions: string, current: string, previous: string | undefined): Promise<void> {
   let names: string[];
   try {
     names = await readdir(versions);
   } catch {
     return;
   }
+  await removeStaleTemporaries(versions, names);
   for (const name of names) {
-    if (VERSION_NAME.test(name) && name < previous) await remove(join(versions, name));
+    if (!VERSION_NAME.test(name) || name === current || name === previous) continue;
+    if (previous !== undefined && name < previous) await remove(join(versions, name));
+    else await removeStaleTemporaries(join(versions, name));
   }
 }
 
@@ -390,7 +466,7 @@ async function writePlain(
       staged.push({ temporary: await stageFile(file.path, file.data, file.access), path: file.path });
     }
   } catch (err) {
-    for (const { temporary } of staged) await remove(temporary);
+    for (const { temporary } of staged) await unstage(temporary);
     throw err;
   }
   for (const { temporary, path } of staged) await publish(temporary, path);

@@ -3,25 +3,24 @@
 // key usage). Messages follow go-spiffe svid/x509svid/svid.go so users see familiar text.
 import { CoreError } from '../errors/index.js';
 import { SpiffeId } from '../spiffeid/index.js';
-import { x509 } from '../x509/index.js';
+import { certificateFields, x509 } from '../x509/index.js';
 
 function svidError(message: string, cause?: unknown): CoreError {
   return new CoreError('SVID_INVALID', 'svid', message, cause === undefined ? {} : { cause });
 }
 
 /** Returns the certificate's URI SANs, in order. */
-function uriSans(cert: x509.X509Certificate): string[] {
-  const san = cert.getExtension(x509.SubjectAlternativeNameExtension);
-  return san === null ? [] : san.names.items.filter((name) => name.type === 'url').map((name) => name.value);
+function uriSans(cert: x509.X509Certificate): readonly string[] {
+  return certificateFields(cert).uris;
 }
 
 function isCa(cert: x509.X509Certificate): boolean {
-  return cert.getExtension(x509.BasicConstraintsExtension)?.ca ?? false;
+  return certificateFields(cert).ca;
 }
 
 /** Returns the key usage bits; 0 when the extension is absent. */
 function keyUsages(cert: x509.X509Certificate): number {
-  return cert.getExtension(x509.KeyUsagesExtension)?.usages ?? 0;
+  return certificateFields(cert).keyUsages;
 }
 
 /** Returns a short name for a certificate in messages (its subject, or its serial when it has none). */

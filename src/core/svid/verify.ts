@@ -1,7 +1,7 @@
 import { CoreError } from '../errors/index.js';
 import type { X509Bundle } from '../bundle/index.js';
 import type { SpiffeId, TrustDomain } from '../spiffeid/index.js';
-import type { x509 } from '../x509/index.js';
+import { webcrypto, type x509 } from '../x509/index.js';
 import { describeCertificate, validateLeaf, validateSigningCertificate } from './certificate-rules.js';
 
 function untrusted(message: string, cause?: unknown): CoreError {
@@ -23,10 +23,39 @@ function validityProblem(cert: x509.X509Certificate, role: string, at: Date): st
 async function issued(issuer: x509.X509Certificate, cert: x509.X509Certificate): Promise<boolean> {
   if (cert.issuer !== issuer.subject) return false;
   try {
-    return await cert.verify({ publicKey: issuer.publicKey, signatureOnly: true });
+    return await cert.verify({ publicKey: await verificationKey(issuer, cert), signatureOnly: true });
   } catch {
     return false;
   }
+}
+
+// An authority verifies every SVID of a Workload API push (and each again before it is written); importing
+// its key into WebCrypto each time cost more than the signature check. Keys are kept per authority object
+// and per algorithm, which for RSA includes the hash of the child's signature.
+const verificationKeys = new WeakMap<x509.X509Certificate, Map<string, Promise<webcrypto.CryptoKey>>>();
+
+/** Returns the issuer's public key imported for checking the signature of `cert`, as cert.verify would. */
+function verificationKey(
+  issuer: x509.X509Certificate,
+  cert: x509.X509Certificate,
+): Promise<webcrypto.CryptoKey> {
+  // The library types this with the DOM Algorithm, which this build does not load.
+  const keyAlgorithm = issuer.publicKey.algorithm as unknown as webcrypto.Algorithm;
+  const algorithm = { ...keyAlgorithm, ...cert.signatureAlgorithm };
+  const name = JSON.stringify(algorithm);
+  let keys = verificationKeys.get(issuer);
+  if (keys === undefined) {
+    keys = new Map();
+    verificationKeys.set(issuer, keys);
+  }
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = issuer.publicKey.export(algorithm, ['verify'], webcrypto);
+    // A key that does not import is not kept: the next check tries again and fails the same way.
+    void key.catch(() => keys.delete(name));
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /**

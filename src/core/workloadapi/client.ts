@@ -23,6 +23,7 @@ import {
   validatedJwtSvidFromResponse,
   x509BundlesFromResponse,
   x509ContextFromResponse,
+  ParsedDocuments,
   type ValidatedJwtSvid,
   type X509Context,
 } from './mapping.js';
@@ -106,12 +107,13 @@ export class WorkloadApiClient {
   /** Calls `watcher.onUpdate` with every new X.509 context until `signal` aborts (then resolves). */
   watchX509Context(watcher: Watcher<X509Context>, options: WatchOptions = {}): Promise<void> {
     const site = this.#site('FetchX509SVID');
+    const previous = new ParsedDocuments();
     return this.#watch(
       site,
       options,
       watcher,
       (wire, md) => wire.FetchX509SVID({}, md),
-      (response) => x509ContextFromResponse(response, site),
+      (response) => x509ContextFromResponse(response, site, previous),
     );
   }
 

@@ -3,6 +3,7 @@ export { x509, webcrypto } from './setup.js';
 export { pemToDerList, derListToPem, type PemLabel } from './pem.js';
 export { splitConcatenatedDer } from './der.js';
 export { parseCertificates } from './certificates.js';
+export { certificateExtension, certificateFields, type CertificateFields } from './certificate-fields.js';
 export {
   parsePrivateKey,
   privateKeyToPem,

@@ -2,6 +2,8 @@ import { createPrivateKey, createPublicKey, type JsonWebKey as NodeJwk, type Key
 import { inspect } from 'node:util';
 import * as asn1js from 'asn1js';
 import { CoreError } from '../errors/index.js';
+import { certificateSpki } from './certificate-fields.js';
+import { derElementAt } from './der.js';
 import { derListToPem, pemToDerList } from './pem.js';
 import { webcrypto, type x509 } from './setup.js';
 
@@ -71,20 +73,79 @@ function readAlgorithm(der: Uint8Array): { algorithm: PrivateKeyAlgorithm; named
   }
 }
 
+const PUBLIC_JWK_MEMBERS = ['kty', 'crv', 'x', 'y', 'n', 'e'] as const;
+
+// JWK names (RFC 7518 §6.2.1.1, RFC 8037 §2) of the curves above, which Node reports for EC and Ed25519 keys.
+const JWK_CURVES: ReadonlySet<string> = new Set(['P-256', 'P-384', 'P-521']);
+
+/**
+ * Returns what readAlgorithm would for a key Node has already parsed as PKCS#8, read from Node's key type
+ * and public JWK (which the key keeps for comparing with certificates anyway), or undefined when that
+ * leaves a doubt (an unsupported type or curve: readAlgorithm then names it). This saves an ASN.1 decode of
+ * every key of every Workload API push.
+ */
+function algorithmOf(
+  der: Uint8Array,
+  keyObject: KeyObject,
+  publicJwk: () => NodeJwk,
+): { algorithm: PrivateKeyAlgorithm; namedCurve?: NamedCurve } | undefined {
+  // readAlgorithm refuses bytes after the PrivateKeyInfo; Node's decoder does not look.
+  try {
+    if (der[0] !== 0x30 || derElementAt(der, 0, 0).end !== der.length) return undefined;
+  } catch {
+    return undefined;
+  }
+  const type = keyObject.asymmetricKeyType;
+  if (type === 'rsa') return { algorithm: 'RSA' };
+  if (type === 'ed25519') return { algorithm: 'Ed25519' };
+  if (type !== 'ec') return undefined;
+  const curve = publicJwk().crv;
+  return curve !== undefined && JWK_CURVES.has(curve)
+    ? { algorithm: 'EC', namedCurve: curve as NamedCurve }
+    : undefined;
+}
+
+/**
+ * Returns the public members of a private key's JWK. Read from the private JWK (which holds them) rather
+ * than from a public KeyObject made for the purpose: every Workload API push checks every key, and each
+ * such KeyObject held native memory until V8 got round to collecting it. The private members are dropped.
+ */
+function publicJwkOf(privateKey: KeyObject): NodeJwk {
+  const jwk = privateKey.export({ format: 'jwk' });
+  const out: NodeJwk = {};
+  for (const member of PUBLIC_JWK_MEMBERS) {
+    const value = jwk[member];
+    if (typeof value === 'string') out[member] = value;
+  }
+  return out;
+}
+
 class Pkcs8PrivateKey implements PrivateKey {
   readonly #der: Uint8Array;
   readonly algorithm: PrivateKeyAlgorithm;
   readonly namedCurve?: NamedCurve;
   /** Node's view of the key; parsing it up front makes a corrupt key fail where it is read. */
   readonly #keyObject: KeyObject;
+  #publicJwk: NodeJwk | undefined;
 
   constructor(der: Uint8Array) {
-    const { algorithm, namedCurve } = readAlgorithm(der);
+    let keyObject: KeyObject | undefined;
+    let failure: unknown;
     try {
-      this.#keyObject = createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+      keyObject = createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
     } catch (cause) {
-      throw keyError(`${algorithm} private key is malformed`, cause);
+      failure = cause;
     }
+    // The AlgorithmIdentifier is decoded only when Node's answer leaves a doubt, and before a parse
+    // failure is reported, so an unsupported or non-PKCS#8 key is named as such rather than "malformed".
+    const parsed = keyObject;
+    const known =
+      parsed === undefined
+        ? undefined
+        : algorithmOf(der, parsed, () => (this.#publicJwk ??= publicJwkOf(parsed)));
+    const { algorithm, namedCurve } = known ?? readAlgorithm(der);
+    if (parsed === undefined) throw keyError(`${algorithm} private key is malformed`, failure);
+    this.#keyObject = parsed;
     this.#der = der.slice();
     this.algorithm = algorithm;
     if (namedCurve !== undefined) this.namedCurve = namedCurve;
@@ -96,7 +157,8 @@ class Pkcs8PrivateKey implements PrivateKey {
 
   /** Returns the public half as a JWK (for comparing with a certificate). */
   publicJwk(): NodeJwk {
-    return createPublicKey(this.#keyObject).export({ format: 'jwk' });
+    this.#publicJwk ??= publicJwkOf(this.#keyObject);
+    return { ...this.#publicJwk };
   }
 
   cryptoKey(): Promise<webcrypto.CryptoKey> {
@@ -150,8 +212,6 @@ export function privateKeyToPem(key: PrivateKey): string {
   return derListToPem([key.pkcs8], 'PRIVATE KEY');
 }
 
-const PUBLIC_JWK_MEMBERS = ['kty', 'crv', 'x', 'y', 'n', 'e'] as const;
-
 /**
  * Returns true when `cert` carries the public half of `key`. Compares JWK public members rather than SPKI
  * bytes, because the same key may be encoded differently (RSA NULL parameters, compressed EC points).
@@ -169,9 +229,22 @@ export function keyMatchesCertificate(key: PrivateKey, cert: x509.X509Certificat
  * when Node cannot read the key type.
  */
 export function certificatePublicJwk(cert: x509.X509Certificate): webcrypto.JsonWebKey | undefined {
+  let jwk = publicJwks.get(cert);
+  if (jwk === undefined) {
+    jwk = readPublicJwk(cert) ?? null;
+    publicJwks.set(cert, jwk);
+  }
+  return jwk === null ? undefined : { ...jwk };
+}
+
+// Certificates are compared with a key once per Workload API push and again when the helper verifies what
+// it is about to write; the answer cannot change for a certificate object, so it is kept (null: unreadable).
+const publicJwks = new WeakMap<x509.X509Certificate, webcrypto.JsonWebKey | null>();
+
+function readPublicJwk(cert: x509.X509Certificate): webcrypto.JsonWebKey | undefined {
   try {
     const jwk = createPublicKey({
-      key: Buffer.from(cert.publicKey.rawData),
+      key: Buffer.from(certificateSpki(cert)),
       format: 'der',
       type: 'spki',
     }).export({

@@ -1,6 +1,6 @@
 // The only place @peculiar/x509 is configured. It resolves its services through tsyringe, which needs a
 // Reflect polyfill loaded before the library, and it needs a WebCrypto provider; Node's own is used.
-import 'reflect-metadata';
+import './reflect-polyfill.js';
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 

@@ -15,7 +15,12 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { execa } from 'execa';
-import { renderSvidFiles, svidPaths, type Layout } from '../../../helper/outputs/svid-files.js';
+import {
+  renderSvidFiles,
+  svidPaths,
+  writeSvidFiles,
+  type Layout,
+} from '../../../helper/outputs/svid-files.js';
 import { BundleSet, X509Bundle } from '../../../src/core/bundle/index.js';
 import { SpiffeId, TrustDomain } from '../../../src/core/spiffeid/index.js';
 import type { X509Svid } from '../../../src/core/svid/index.js';
@@ -125,7 +130,7 @@ async function bundleChild(dir: string): Promise<string> {
           }));
           build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
             contents:
-              "const unused = () => { throw new Error('not used by the kill-writer'); };\nexport const derListToPem = unused, privateKeyToPem = unused;",
+              "const unused = () => { throw new Error('not used by the kill-writer'); };\nexport const derListToPem = unused, privateKeyToPem = unused, parseCertificates = unused, certificateExtension = unused, x509 = {};",
             loader: 'js',
           }));
         },
@@ -209,17 +214,35 @@ t.test(
       }),
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const leftovers = (
-      await Promise.all(SLOTS.map((_, slot) => readdir(join(work, `slot${slot}/ssl`), { recursive: true })))
-    )
-      .flat()
-      .filter((name) => name.includes('.tmp-'));
+    const temporaries = async (): Promise<string[]> =>
+      (await Promise.all(SLOTS.map((_, slot) => readdir(join(work, `slot${slot}/ssl`), { recursive: true }))))
+        .flat()
+        .filter((name) => name.includes('.tmp-') && !name.includes('/current/'));
+    const leftovers = await temporaries();
     t.comment(
-      `${kills} kills in ${seconds} s; checks versioned ${checks.versioned}, plain ${checks.plain}; plain-layout key/cert mismatches ${mismatches.plain} (the documented rename window); temporary files left by killed writers: ${leftovers.length}`,
+      `${kills} kills in ${seconds} s; checks versioned ${checks.versioned}, plain ${checks.plain}; plain-layout key/cert mismatches ${mismatches.plain} (the documented rename window); temporary files left by the last killed writers: ${leftovers.length}`,
     );
     t.ok(kills >= LIGHT_KILLS, `${kills} SIGKILLs`);
     t.same(torn.slice(0, 10), [], 'no file was ever missing, empty, partial or unknown');
     t.equal(mismatches.versioned, 0, 'versioned layout: the key always belonged to the certificate');
+    // One more write per output: it removes every temporary file whose writer was killed.
+    const [final] = JSON.parse(await readFile(svids, 'utf8')) as { cert: string; key: string; ca: string }[];
+    if (final === undefined) throw new Error('no rendered SVID');
+    await Promise.all(
+      SLOTS.map((layout, slot) =>
+        writeSvidFiles(
+          { cert: final.cert, key: Buffer.from(final.key, 'base64'), ca: final.ca, federated: new Map() },
+          {
+            base: join(work, `slot${slot}/ssl/kubelet`),
+            layout,
+            certAccess: { mode: 0o644 },
+            keyAccess: { mode: 0o600 },
+            dirAccess: { mode: 0o750 },
+          },
+        ),
+      ),
+    );
+    t.same(await temporaries(), [], 'the next write leaves no temporary file of a killed writer behind');
   },
 );
 
@@ -284,4 +307,27 @@ t.test(`R1: ${DAEMON_KILLS} SIGKILLs of the real \`run\` daemon while the agent 
   await rotations;
   t.same(torn, [], 'no torn file after any kill');
   t.equal(mismatches, 0, 'no key/cert mismatch after any kill');
+
+  // A run that starts after the kills removes the temporary files the killed runs left.
+  const daemon = execa(process.execPath, [BIN, 'run', '--config', config], {
+    reject: false,
+    stderr: 'pipe',
+    env: { SPIFFE_ENDPOINT_SOCKET: undefined },
+  });
+  await new Promise<void>((resolve, reject) => {
+    let log = '';
+    daemon.stderr.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('ready: all 3 outputs written')) resolve();
+    });
+    void daemon.then(() => {
+      reject(new Error(`the daemon exited before it was ready: ${log}`));
+    });
+  });
+  daemon.kill('SIGTERM');
+  await daemon;
+  const leftovers = (await readdir(join(agent.dir, 'ssl'), { recursive: true })).filter(
+    (name) => name.includes('.tmp-') && !name.includes('/current/'),
+  );
+  t.same(leftovers, [], 'a restarted daemon leaves no temporary file of a killed run behind');
 });

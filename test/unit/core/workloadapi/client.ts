@@ -306,6 +306,33 @@ t.test('watchX509Context', async (t) => {
   });
 
   await t.test(
+    'takes over what the previous message parsed: unchanged SVIDs and bundle certificates are not parsed again',
+    async (t) => {
+      const { client, fake } = await setup(t, { x509Svids: [svidA, svidB] });
+      const rotatedB = await mintFakeX509Svid(ca, 'spiffe://example.org/b', { hint: 'external' });
+      const seen: X509Context[] = [];
+      const controller = new AbortController();
+      await client.watchX509Context(
+        {
+          onUpdate: (ctx) => {
+            seen.push(ctx);
+            if (seen.length === 1) fake.update({ x509Svids: [svidA, rotatedB] });
+            else controller.abort();
+          },
+        },
+        { signal: controller.signal },
+      );
+      const [first, second] = seen;
+      t.equal(second?.svids[0], first?.svids[0], 'the unchanged SVID is the object parsed before');
+      t.not(second?.svids[1], first?.svids[1], 'the rotated SVID is parsed');
+      t.not(second?.svids[1]?.certificates[0]?.serialNumber, first?.svids[1]?.certificates[0]?.serialNumber);
+      const [root] = first?.bundles.get(td)?.authorities ?? [];
+      t.ok(root !== undefined && second?.bundles.get(td)?.authorities[0] === root, 'the bundle root too');
+      t.not(second?.bundles.get(td), first?.bundles.get(td), 'each context gets its own bundle object');
+    },
+  );
+
+  await t.test(
     'reconnects after the agent goes away and resumes once it is back on the same socket',
     async (t) => {
       const { client, fake, clock } = await setup(t, { x509Svids: [svidA] });

@@ -16,6 +16,28 @@ t.test('splitConcatenatedDer handles long-form lengths and returns [] for no byt
   const short = new Uint8Array([0x05, 0x00]); // NULL
   t.same(splitConcatenatedDer(new Uint8Array([...long, ...short])), [long, short]);
   t.same(splitConcatenatedDer(new Uint8Array()), []);
+  // Tag number 128 in the high-tag-number form (X.690 §8.1.2.4), one content octet.
+  const highTag = new Uint8Array([0x9f, 0x81, 0x00, 0x01, 0xaa]);
+  t.same(splitConcatenatedDer(new Uint8Array([...highTag, ...short])), [highTag, short]);
+  t.end();
+});
+
+t.test('splitConcatenatedDer reads only the identifier and length octets, and checks them', (t) => {
+  t.throws(
+    () => splitConcatenatedDer(new Uint8Array([0x04, 0x87, 0, 0, 0, 0, 0, 0, 1, 0xaa])),
+    { code: 'PEM_INVALID', message: 'x509: DER element 0 at byte 0 is malformed' },
+    'more than six length octets',
+  );
+  t.throws(
+    () => splitConcatenatedDer(new Uint8Array([0x9f, 0x81])),
+    { code: 'PEM_INVALID', message: 'x509: DER element 0 at byte 0 is malformed' },
+    'a tag number cut short',
+  );
+  t.throws(
+    () => splitConcatenatedDer(new Uint8Array([0x30, 0x82, 0x01])),
+    { code: 'PEM_INVALID', message: 'x509: DER element 0 at byte 0 is malformed' },
+    'length octets cut short',
+  );
   t.end();
 });
 

@@ -36,6 +36,7 @@ t.test('parsePrivateKey reads the algorithm from the PKCS#8 AlgorithmIdentifier 
   const rows = [
     ['EC P-256', await generatePkcs8({ name: 'ECDSA', namedCurve: 'P-256' }), 'EC', 'P-256'],
     ['EC P-384', await generatePkcs8({ name: 'ECDSA', namedCurve: 'P-384' }), 'EC', 'P-384'],
+    ['EC P-521', await generatePkcs8({ name: 'ECDSA', namedCurve: 'P-521' }), 'EC', 'P-521'],
     ['RSA 2048', await rsa, 'RSA', undefined],
     ['Ed25519', await generatePkcs8({ name: 'Ed25519' }), 'Ed25519', undefined],
   ] as const;
@@ -117,6 +118,20 @@ t.test('parsePrivateKey rejects malformed and unsupported keys without echoing t
     () => parsePrivateKey(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x00])),
     keyError('private key is not a DER-encoded PKCS#8 PrivateKeyInfo'),
     'a SEQUENCE that is not PrivateKeyInfo',
+  );
+  t.throws(
+    () => parsePrivateKey(new Uint8Array([...pkcs8, 0x05, 0x00])),
+    keyError('private key is not a DER-encoded PKCS#8 PrivateKeyInfo'),
+    'bytes after the PrivateKeyInfo',
+  );
+  const rsaPss = generateKeyPairSync('rsa-pss', { modulusLength: 1024 }).privateKey.export({
+    format: 'der',
+    type: 'pkcs8',
+  });
+  t.throws(
+    () => parsePrivateKey(new Uint8Array(rsaPss)),
+    keyError('private key algorithm 1.2.840.113549.1.1.10 is not supported (expected RSA, EC or Ed25519)'),
+    'an RSA-PSS key (Node reads it, the helper does not take it)',
   );
   t.throws(
     () => parsePrivateKey(new Uint8Array(secp256k1)),

@@ -1,9 +1,11 @@
 import t from 'tap';
 import { chmod, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import {
   applyAccess,
   ensureDirectory,
+  removeStaleTemporaries,
   replaceSymlink,
   stageFile,
   symlinkTarget,
@@ -54,7 +56,11 @@ t.test('a staged file never has group or other bits before its final mode is set
   // The final mode is given after fchown; at creation only the owner bits are used.
   const staged = await stageFile(join(dir, 'key.pem'), 'k', { mode: 0o600 });
   t.equal(modeOf(await stat(staged)), 0o600);
-  t.match(staged, /\/\.key\.pem\.tmp-[0-9a-f]{12}$/, 'temporary file is hidden, next to the target');
+  t.match(
+    staged,
+    new RegExp(`/\\.key\\.pem\\.tmp-${String(process.pid)}-[0-9a-f]{12}$`),
+    "temporary file is hidden, next to the target, and names the writer's process",
+  );
 });
 
 t.test('writeFileAtomic leaves no temporary file when it fails', async (t) => {
@@ -130,3 +136,33 @@ t.test('replaceSymlink swaps a link (or a regular file) in one rename', async (t
   t.equal(await symlinkTarget(join(dir, 'missing')), undefined);
   t.same((await readdir(dir)).sort(), ['current', 'other', 'plain']);
 });
+
+/** Returns the PID of a process that has exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+  return Number(child.stdout.toString());
+}
+
+t.test(
+  'removeStaleTemporaries removes what killed writers left and keeps every write still in progress',
+  async (t) => {
+    const dir = t.testdir();
+    const killed = `.kubelet.pem.tmp-${String(deadPid())}-0123456789ab`;
+    // This PID, but no write of this process owns it: left by an earlier process that had the same PID.
+    const reused = `.kubelet-key.pem.tmp-${String(process.pid)}-0123456789ab`;
+    // The test runner's process is alive: its temporary file is a write in progress.
+    const otherWriter = `.kubelet-ca.pem.tmp-${String(process.ppid)}-0123456789ab`;
+    const notOurs = '.kubelet.pem.tmp-draft';
+    for (const name of [killed, reused, otherWriter, notOurs]) await writeFile(join(dir, name), 'x');
+    const staged = await stageFile(join(dir, 'etcd.pem'), 'in progress', { mode: 0o644 });
+
+    const removed = await removeStaleTemporaries(dir);
+    t.same(removed.sort(), [join(dir, killed), join(dir, reused)].sort());
+    t.same(
+      (await readdir(dir)).sort(),
+      [otherWriter, notOurs, staged.slice(dir.length + 1)].sort(),
+      "a live writer's file, a file of another naming and this process's staged file stay",
+    );
+    t.same(await removeStaleTemporaries(join(dir, 'missing')), [], 'a missing directory has none');
+  },
+);

@@ -270,3 +270,33 @@ t.test("rendering needs the bundle of the SVID's own trust domain", async (t) =>
     message: /no bundle for trust domain "cluster.example"/,
   });
 });
+
+t.test(
+  'a write removes the temporary files a killed writer left beside the output and in its versions',
+  async (t) => {
+    const dir = t.testdir();
+    const base = join(dir, 'ssl/kubelet');
+    const svid = await ca.leaf({ spiffeId: ID });
+    await writeSvid(svid, ca.bundles(), options(base));
+    const versions = versionsDirectory(base);
+    // What a SIGKILL leaves mid-write: PID 2^22+1 is above Linux's pid_max, so no process has it.
+    const killed = '4194305';
+    const interrupted = join(versions, '29991231T235959999Z-abcdef');
+    await mkdir(interrupted);
+    const leftovers = [
+      join(dir, 'ssl', `.kubelet-key.pem.tmp-${killed}-0123456789ab`),
+      join(versions, `.current.tmp-${killed}-0123456789ab`),
+      join(interrupted, `.key.pem.tmp-${killed}-0123456789ab`),
+    ];
+    for (const path of leftovers) await writeFile(path, 'partial');
+    const temporaries = async (): Promise<string[]> =>
+      (await readdir(dir, { recursive: true })).filter((name) => name.includes('.tmp-'));
+    t.equal((await temporaries()).length, 3);
+
+    t.equal((await writeSvid(svid, ca.bundles(), options(base))).outcome, 'unchanged');
+    t.same(await temporaries(), [], 'an unchanged output is cleaned up too');
+    for (const path of leftovers) await writeFile(path, 'partial');
+    await writeSvid(await ca.leaf({ spiffeId: ID }), ca.bundles(), options(base));
+    t.same(await temporaries(), [], 'and so is an output rewritten');
+  },
+);
