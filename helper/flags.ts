@@ -22,6 +22,18 @@ export const endpointFlags = {
   }),
 };
 
+/** Returns the --extra-ca-file flag; `summary` says where the certificates go. */
+export function extraCaFlags(summary: string) {
+  return {
+    'extra-ca-file': Flags.string({
+      multiple: true,
+      multipleNonGreedy: true,
+      helpValue: 'FILE',
+      summary,
+    }),
+  };
+}
+
 /** Returns the --preset flag; `summary` says what the command takes from the preset. */
 export function presetFlags(summary: string) {
   return { preset: Flags.string({ options: [...PRESET_NAMES], summary }) };

@@ -5,7 +5,7 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import { HelperError } from '../errors.js';
-import { accessFlags, baseOf, presetFlags, presetOf, DEFAULT_DIR_MODE } from '../flags.js';
+import { accessFlags, baseOf, extraCaFlags, presetFlags, presetOf, DEFAULT_DIR_MODE } from '../flags.js';
 import type { WriteOutcome } from '../outputs/atomic-write.js';
 import { writeKubeconfig, type KubeconfigContent } from '../outputs/kubeconfig.js';
 import { resolveGroup, resolveUser } from '../outputs/ownership.js';
@@ -13,6 +13,8 @@ import { svidPaths } from '../outputs/svid-files.js';
 import { checkKeyMode, formatMode, parseMode } from '../values.js';
 import { readSvidFromDisk, verifySvid } from '../verify.js';
 import { readIfPresent } from '../outputs/atomic-write.js';
+import { combineTrust, readExtraCaFiles } from '../outputs/trust.js';
+import { parseCertificates } from '../../src/core/x509/index.js';
 
 /** The --json result of `kubeconfig`. */
 export interface KubeconfigResult {
@@ -25,12 +27,14 @@ export interface KubeconfigResult {
   readonly embedded: boolean;
   readonly files: { readonly cert: string; readonly key: string; readonly ca: string };
   readonly mode: string;
+  /** The CA certificates --extra-ca-file added to certificate-authority-data. */
+  readonly extraCas: readonly { readonly file: string; readonly subject: string }[];
 }
 
 export default class Kubeconfig extends BaseCommand {
   static override summary = 'Write a kubeconfig that authenticates with the certificate files of an output.';
 
-  static override description = `References <CERT>.pem, <CERT>-key.pem and <CERT>-ca.pem (or embeds them with --embed) under one cluster, user and context, with --server as the API server URL. Written atomically; an unchanged kubeconfig is not rewritten. Exit codes: 0 ok, 2 configuration, 5 files to embed missing or invalid, 6 write failure.`;
+  static override description = `References <CERT>.pem, <CERT>-key.pem and <CERT>-ca.pem (or embeds them with --embed) under one cluster, user and context, with --server as the API server URL. With --embed, --extra-ca-file certificates follow the bundle in certificate-authority-data. Written atomically; an unchanged kubeconfig is not rewritten. Exit codes: 0 ok, 2 configuration, 5 files to embed missing or invalid, 6 write failure.`;
 
   static override examples = [
     '<%= config.bin %> kubeconfig --preset kubelet --server https://api.cluster.example:6443',
@@ -66,6 +70,9 @@ export default class Kubeconfig extends BaseCommand {
       default: false,
       summary: 'Embed certificate, key and CA as base64 data instead of paths.',
     }),
+    ...extraCaFlags(
+      'With --embed: add the CA certificates in FILE (PEM) after the bundle in certificate-authority-data (dual trust while migrating; repeatable).',
+    ),
     ...accessFlags,
     mode: Flags.string({
       helpValue: 'OCTAL',
@@ -100,6 +107,16 @@ export default class Kubeconfig extends BaseCommand {
     const owner = { ...(uid === undefined ? {} : { uid }), ...(gid === undefined ? {} : { gid }) };
     const files = svidPaths(base);
     const user = flags['user-name'] ?? preset?.kubeconfig?.userName ?? 'default';
+    const extraCaFiles = flags['extra-ca-file'] ?? [];
+    if (extraCaFiles.length > 0 && !flags.embed) {
+      throw new HelperError(
+        'CONFIG_INVALID',
+        'flags',
+        `--extra-ca-file needs --embed: without it the kubeconfig trusts what ${files.ca} holds, so give --extra-ca-file to the cert fetch (or run) that writes that file`,
+        { details: { flag: 'extra-ca-file' } },
+      );
+    }
+    const extraCas = await readExtraCaFiles(extraCaFiles);
 
     let content: KubeconfigContent = {
       server,
@@ -124,7 +141,16 @@ export default class Kubeconfig extends BaseCommand {
           `the files of ${base} disappeared while reading them`,
         );
       }
-      content = { ...content, embed: { cert, key, ca } };
+      const trust =
+        extraCas.length === 0
+          ? ca
+          : Buffer.from(
+              combineTrust(
+                parseCertificates(ca).map((cert) => new Uint8Array(cert.rawData)),
+                extraCas,
+              ),
+            );
+      content = { ...content, embed: { cert, key, ca: trust } };
     }
     const outcome = await writeKubeconfig(
       path,
@@ -145,6 +171,7 @@ export default class Kubeconfig extends BaseCommand {
       embedded: flags.embed,
       files,
       mode: formatMode(mode),
+      extraCas: extraCas.map((extra) => ({ file: extra.file, subject: extra.subject })),
     };
   }
 }

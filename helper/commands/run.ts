@@ -52,6 +52,8 @@ export default class Run extends BaseCommand {
 
   async run(): Promise<RunResult> {
     const { flags } = await this.parse(Run);
+    // Before any of the daemon's code runs hot (see memory.ts).
+    const collectGarbage = (await import('../daemon/memory.js')).tuneForDaemon();
     // Loaded here, not at the top: oclif imports every command class to list them, and `cert fetch` in a
     // oneshot unit should not pay for the daemon's modules (YAML parser, HTTP server, metrics).
     const [{ loadConfig }, { Metrics }, { createNotifier }, { Daemon }, { WorkloadApiClient }] =
@@ -82,7 +84,13 @@ export default class Run extends BaseCommand {
       process.stderr.write(`spire-helper: ${oneLine(line)}\n`);
     };
     const notifier = await createNotifier({ log, transport: flags['notify-transport'] as TransportChoice });
-    const daemon = new Daemon(config, { client, log, notifier, metrics: new Metrics(config.metricsFile) });
+    const daemon = new Daemon(config, {
+      client,
+      log,
+      notifier,
+      metrics: new Metrics(config.metricsFile),
+      afterApply: collectGarbage,
+    });
     const stop = new AbortController();
     const onSignal = (signal: NodeJS.Signals): void => {
       log(`${signal}: stopping`);

@@ -15,6 +15,7 @@ import type { FileAccess } from '../outputs/atomic-write.js';
 import { findPreset, PRESET_NAMES, type Preset } from '../outputs/presets.js';
 import { resolveGroup, resolveUser, type AccountDatabases } from '../outputs/ownership.js';
 import { KEY_FORMATS, LAYOUTS, type SvidOutputOptions } from '../outputs/svid-files.js';
+import { readExtraCaFile, type ExtraCa } from '../outputs/trust.js';
 import type { SvidSelector } from '../select.js';
 import { checkKeyMode, parseDuration, parseMode } from '../values.js';
 import type { Expectations } from '../verify.js';
@@ -175,6 +176,7 @@ const TOP_KEYS = [
   'health',
   'metrics',
   'kubeconfig',
+  'extra_ca_files',
   'outputs',
 ] as const;
 const COMMON_OUTPUT_KEYS = [
@@ -203,6 +205,7 @@ const X509_KEYS = [
   'federated',
   'on_withdraw',
   'kubeconfig',
+  'extra_ca_files',
 ] as const;
 const BUNDLES_KEYS = [...COMMON_OUTPUT_KEYS, 'dir', 'trust_domains'] as const;
 const JWT_KEYS = [
@@ -233,12 +236,16 @@ interface Defaults {
   readonly hookTimeoutMs: number;
   readonly systemctl?: string;
   readonly kubeServer?: string;
+  /** CA certificates added to every x509 output's CA file (dual trust) unless it lists its own. */
+  readonly extraCas: readonly ExtraCa[];
 }
 
 /** Walks the parsed document; each method receives a value and the key path it sits at. */
 class Reader {
   readonly #file: string;
   readonly #accounts: AccountDatabases;
+  /** Extra CA files read so far: outputs often name the same file. */
+  readonly #extraCaFiles = new Map<string, ExtraCa[]>();
 
   constructor(file: string, accounts: AccountDatabases) {
     this.#file = file;
@@ -264,6 +271,7 @@ class Reader {
       hookTimeoutMs: this.optionalDuration(top, 'hook_timeout', 'hook_timeout') ?? DEFAULT_HOOK_TIMEOUT_MS,
       ...(systemctl === undefined ? {} : { systemctl }),
       ...(kubeServer === undefined ? {} : { kubeServer }),
+      extraCas: (await this.extraCas(top['extra_ca_files'], 'extra_ca_files')) ?? [],
     };
     const health = top['health'] === undefined ? undefined : this.health(top['health']);
     let metricsFile: string | undefined;
@@ -373,6 +381,9 @@ class Reader {
       reloadUnits: preset?.reloadUnits ?? [],
       exec: preset?.exec ?? [],
     });
+    // An output's own list replaces the top-level one ([] opts out of dual trust).
+    const extraCas =
+      (await this.extraCas(obj['extra_ca_files'], `${key}.extra_ca_files`)) ?? defaults.extraCas;
     const kubeconfig =
       obj['kubeconfig'] === undefined || obj['kubeconfig'] === false
         ? undefined
@@ -386,11 +397,35 @@ class Reader {
         ...(hint === undefined ? {} : { hint }),
       },
       expect: { ...(spiffeId === undefined ? {} : { spiffeId }), dns, ips },
-      files: { base, layout, keyFormat, federated, ...access },
+      files: { base, layout, keyFormat, federated, extraCas, ...access },
       onWithdraw: this.withdrawPolicy(obj['on_withdraw'], `${key}.on_withdraw`) ?? defaults.onWithdraw,
       hooks,
       ...(kubeconfig === undefined ? {} : { kubeconfig }),
     };
+  }
+
+  /**
+   * Returns the CA certificates of a list of extra CA files (absolute paths, each a PEM file of CA
+   * certificates), each certificate once, or undefined when the key is absent.
+   */
+  async extraCas(raw: Json | undefined, key: string): Promise<ExtraCa[] | undefined> {
+    const files = this.stringList(raw, key);
+    if (files === undefined) return undefined;
+    const all: ExtraCa[] = [];
+    for (const [i, item] of files.entries()) {
+      const file = this.absolutePath(item, `${key}[${i}]`);
+      let cas = this.#extraCaFiles.get(file);
+      if (cas === undefined) {
+        try {
+          cas = await readExtraCaFile(file);
+        } catch (err) {
+          throw this.fromFlagError(err, `${key}[${i}]`, {});
+        }
+        this.#extraCaFiles.set(file, cas);
+      }
+      for (const ca of cas) if (!all.some((known) => known.fingerprint === ca.fingerprint)) all.push(ca);
+    }
+    return all;
   }
 
   async kubeconfig(

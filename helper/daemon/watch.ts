@@ -8,10 +8,17 @@ import type { JwtSvid } from '../../src/core/svid/index.js';
 import type { WorkloadApiClient, X509Context } from '../../src/core/workloadapi/index.js';
 import { HelperError, oneLine } from '../errors.js';
 import { runHooks, type HookPlan, type HookResult } from '../hooks.js';
-import { readIfPresent, remove, syncDirectory, type WriteOutcome } from '../outputs/atomic-write.js';
+import {
+  readIfPresent,
+  remove,
+  removeStaleTemporaries,
+  syncDirectory,
+  type WriteOutcome,
+} from '../outputs/atomic-write.js';
 import { writeKubeconfig, type KubeconfigContent } from '../outputs/kubeconfig.js';
 import {
   federatedBundlePath,
+  renderOptionsOf,
   renderSvidFiles,
   svidPaths,
   versionsDirectory,
@@ -70,6 +77,8 @@ export interface DaemonDeps {
   readonly retry?: { readonly initialMs: number; readonly maxMs: number };
   /** An apply running longer than this makes the daemon unhealthy (no watchdog ping); default 5 min. */
   readonly stuckAfterMs?: number;
+  /** Called after each push has been applied (the command starts a garbage collection there). */
+  readonly afterApply?: () => void;
 }
 
 export interface DaemonResult {
@@ -184,6 +193,7 @@ export class Daemon implements HealthSource {
       `starting: ${this.#states.length} output${this.#states.length === 1 ? '' : 's'} (${this.#states.map((s) => s.config.name).join(', ')}); Workload API ${this.#deps.client.endpoint.display}${notifier.enabled ? `; sd_notify via ${notifier.transportKind ?? 'none'}` : ''}`,
     );
     await notifier.status(`waiting for the Workload API at ${this.#deps.client.endpoint.display}`);
+    await this.#removeStaleTemporaries();
     await this.#writeMetrics();
 
     const tasks: Promise<void>[] = [];
@@ -220,6 +230,37 @@ export class Daemon implements HealthSource {
       throw failure;
     }
     return { outputs: this.#states.map((s) => statusOf(s)), ready: this.ready() };
+  }
+
+  /**
+   * Removes what writes cut short by a kill (SIGKILL, OOM, power loss) left beside the outputs: temporary
+   * files of our naming whose writer is gone. X.509 outputs also do this on every write.
+   */
+  async #removeStaleTemporaries(): Promise<void> {
+    const dirs = new Set<string>();
+    if (this.config.metricsFile !== undefined) dirs.add(dirname(this.config.metricsFile));
+    for (const { config: output } of this.#states) {
+      if (output.type === 'x509') {
+        dirs.add(dirname(output.files.base));
+        if (output.kubeconfig !== undefined) dirs.add(dirname(output.kubeconfig.path));
+      } else if (output.type === 'bundles') {
+        dirs.add(output.dir);
+      } else {
+        dirs.add(dirname(output.path));
+      }
+    }
+    for (const dir of dirs) {
+      try {
+        const removed = await removeStaleTemporaries(dir);
+        if (removed.length > 0) {
+          this.#log(
+            `removed ${removed.length} temporary file${removed.length === 1 ? '' : 's'} of interrupted writes in ${dir}`,
+          );
+        }
+      } catch (err) {
+        this.#log(err instanceof Error ? err.message : String(err));
+      }
+    }
   }
 
   async #stop(why: 'stopping' | 'failed'): Promise<void> {
@@ -331,6 +372,7 @@ export class Daemon implements HealthSource {
       }),
     );
     await this.#afterChange();
+    this.#deps.afterApply?.();
     const failing = this.#states.some((s) => s.failing && s.config.type !== 'jwt');
     if (failing) this.#scheduleRetry();
     else this.#retryDelayMs = this.#deps.retry?.initialMs ?? 1000;
@@ -366,10 +408,8 @@ export class Daemon implements HealthSource {
     try {
       const verified = await verifySvid(svid.certificates, svid.privateKey, context.bundles, output.expect);
       notAfter = verified.notAfter;
-      rendered = renderSvidFiles(svid, context.bundles, {
-        ...(output.files.keyFormat === undefined ? {} : { keyFormat: output.files.keyFormat }),
-        ...(output.files.federated === undefined ? {} : { federated: output.files.federated }),
-      });
+      // Key format, federated bundles and extra CAs (dual trust) as the output asks.
+      rendered = renderSvidFiles(svid, context.bundles, renderOptionsOf(output.files));
     } catch (err) {
       this.#fail(state, 'validation', err, { retry: false });
       return;

@@ -15,6 +15,12 @@
 # daemon's configuration and renders `<title>-cert.service` as a oneshot that checks the files after the
 # daemon is ready.
 #
+# During a migration from Tarmak's Vault PKI, `phase` says who issues the certificate while Tarmak's
+# `vault_client::cert_service` of the same title is still declared (see `Spire::MigrationPhase`): in
+# `trust` and `takeover` this renders drop-ins for the `vault_client` units (`<title>-cert.service.d/`,
+# `<title>-cert.timer.d/spire-migration.conf`) instead of unit files, so both modules can be in one
+# catalog and every unit name stays. `extra_ca_files` are the old PKI's CA files kept in `<base>-ca.pem`.
+#
 # @example Tarmak's kubelet certificate
 #   spire::cert_service { 'kubelet':
 #     preset       => 'kubelet',
@@ -76,6 +82,13 @@
 # @param start_on_apply
 #   Oneshot mode, with `$spire::manage_services`: start the unit when it changes or when
 #   `<base_path>.pem` is missing, as Tarmak did (its `run_exec`).
+# @param phase
+#   `spire` (default): this module's own units. `vault_client`, `trust`, `takeover`: the migration phases
+#   of `Spire::MigrationPhase`, next to Tarmak's `vault_client::cert_service` of the same title.
+# @param extra_ca_files
+#   PEM files of CA certificates (the old PKI's CA) that spire-helper adds after the SPIRE bundle in
+#   `<base_path>-ca.pem` (`--extra-ca-file`, daemon key `extra_ca_files`): dual trust. Empty: none, and a
+#   file that had them is rewritten without them (and the reload hooks run).
 define spire::cert_service (
   Spire::AbsolutePath $base_path,
   Optional[Spire::Preset] $preset = undef,
@@ -100,6 +113,8 @@ define spire::cert_service (
   Optional[Integer[1]] $frequency = undef,
   Array[String[1]] $exec_post = [],
   Boolean $start_on_apply = true,
+  Spire::MigrationPhase $phase = 'spire',
+  Array[Spire::AbsolutePath] $extra_ca_files = [],
 ) {
   include spire
   include spire::helper
@@ -113,85 +128,83 @@ define spire::cert_service (
   $unit = "${title}-cert"
   $unit_path = "${spire::systemd_dir}/${unit}.service"
   $timer_path = "${spire::systemd_dir}/${unit}.timer"
+  # Drop-ins on the vault_client units (trust, takeover) and the unit that refreshes the trust file (trust).
+  $service_dropin_dir = "${spire::systemd_dir}/${unit}.service.d"
+  $timer_dropin_dir = "${spire::systemd_dir}/${unit}.timer.d"
+  $service_dropin = "${service_dropin_dir}/spire-migration.conf"
+  $timer_dropin = "${timer_dropin_dir}/spire-migration.conf"
+  $trust_unit = "${title}-cert-trust"
+  $trust_unit_path = "${spire::systemd_dir}/${trust_unit}.service"
+  $trust_timer_path = "${spire::systemd_dir}/${trust_unit}.timer"
   $launcher = $spire::helper::launcher
+  $mode = $spire::helper::mode
   $_renew_before = $renew_before ? { undef => $spire::helper::renew_before, default => $renew_before }
   $_wait_timeout = $wait_timeout ? { undef => $spire::helper::wait_timeout, default => $wait_timeout }
   $_frequency = $frequency ? { undef => $spire::helper::frequency, default => $frequency }
 
-  if $spire::helper::mode == 'oneshot' {
-    $flags = [
-      ['--preset', $preset],
-      ['--spiffe-id', $spiffe_id],
-      ['--hint', $hint],
-      ['--owner', String($uid)],
-      ['--group', String($gid)],
-      ['--mode', $cert_mode],
+  if $phase == 'trust' and !empty($exec_post) {
+    fail("spire::cert_service[${title}]: exec_post needs phase spire or takeover; in trust vault-helper still runs")
+  }
+
+  $owner_flags = [['--owner', String($uid)], ['--group', String($gid)], ['--mode', $cert_mode]]
+  $selection_flags = [['--preset', $preset], ['--spiffe-id', $spiffe_id], ['--hint', $hint]]
+  $san_flags = $alt_names.map |$dns| { ['--dns', $dns] } + $ip_sans.map |$ip| { ['--ip', $ip] }
+  $extra_ca_flags = $extra_ca_files.map |$file| { ['--extra-ca-file', $file] }
+  $hook_flags = $reload_units.map |$reload| { ['--reload-unit', $reload] } + $exec.map |$command| { ['--exec', $command] } + [
+    ['--exec-shell', $exec_shell ? { true => '', default => undef }],
+    ['--hook-errors', $hook_errors],
+    ['--hook-timeout', $hook_timeout],
+  ]
+  $federated_flag = [['--federated', $federated ? { true => '', default => undef }]]
+  # `cert fetch` writing all three files (phases spire and takeover, oneshot mode).
+  $fetch_flags = ($selection_flags + $owner_flags + [
       ['--key-mode', $key_mode],
       ['--key-format', $key_format],
       ['--layout', $layout],
-      ['--federated', $federated ? { true => '', default => undef }],
-    ] + $alt_names.map |$dns| { ['--dns', $dns] } + $ip_sans.map |$ip| { ['--ip', $ip] } + [
+  ] + $federated_flag + $san_flags + $extra_ca_flags + [
       ['--renew-before', $_renew_before],
       ['--wait-timeout', $_wait_timeout],
-    ] + $reload_units.map |$reload| { ['--reload-unit', $reload] } + $exec.map |$command| { ['--exec', $command] } + [
-      ['--exec-shell', $exec_shell ? { true => '', default => undef }],
-      ['--hook-errors', $hook_errors],
-      ['--hook-timeout', $hook_timeout],
-    ]
-    $unit_content = epp('spire/cert.service.epp', {
-        'name'        => $title,
-        'base_path'   => $base_path,
-        'endpoint'    => $spire::endpoint,
-        'agent_units' => $spire::helper::agent_units,
-        'command'     => [$launcher, 'cert', 'fetch', $base_path],
-        'flags'       => $flags.filter |$flag| { $flag[1] != undef },
-        'exec_post'   => $exec_post,
-        'restart'     => $spire::helper::restart_on_failure,
-    })
-    file { "${prefix}${timer_path}":
-      ensure  => file,
-      owner   => 'root',
-      group   => 'root',
-      mode    => '0644',
-      content => epp('spire/cert.timer.epp', { 'name' => $title, 'frequency' => $_frequency }),
-    }
-  } else {
+  ] + $hook_flags).filter |$flag| { $flag[1] != undef }
+  # `cert fetch --ca-only` (phase trust): only `<base>-ca.pem`, after vault-helper wrote the rest.
+  $trust_flags = ([['--ca-only', '']] + $selection_flags + $owner_flags + $federated_flag + $san_flags + $extra_ca_flags + [
+      ['--wait-timeout', $_wait_timeout],
+  ] + $hook_flags).filter |$flag| { $flag[1] != undef }
+  $check_flags = ([['--spiffe-id', $spiffe_id]] + $san_flags + $extra_ca_flags).filter |$flag| { $flag[1] != undef }
+  $fetch_command = [$launcher, 'cert', 'fetch', $base_path]
+  $check_command = [$launcher, 'check', $base_path]
+
+  if $phase in ['spire', 'takeover'] and $mode == 'daemon' {
     if !empty($exec_post) {
       fail("spire::cert_service[${title}]: exec_post needs spire::helper mode oneshot; use reload_units or exec")
     }
-    $check_flags = [['--spiffe-id', $spiffe_id]] + $alt_names.map |$dns| { ['--dns', $dns] } + $ip_sans.map |$ip| { ['--ip', $ip] }
-    $unit_content = epp('spire/cert-check.service.epp', {
-        'name'        => $title,
-        'base_path'   => $base_path,
-        'daemon_unit' => $spire::helper::daemon_unit,
-        'command'     => [$launcher, 'check', $base_path],
-        'flags'       => $check_flags.filter |$flag| { $flag[1] != undef },
-    })
     if $_renew_before != undef {
       fail("spire::cert_service[${title}]: renew_before needs spire::helper mode oneshot; the daemon writes every rotation")
     }
-    # One output of the daemon's configuration (keys: helper/daemon/config.ts). Unset values and empty hook
-    # lists are left out, so the daemon applies the preset's hooks or its own defaults, as cert fetch does.
+    # One output of the daemon's configuration (keys: helper/daemon/config.ts). Unset values and empty lists
+    # are left out, so the daemon applies the preset's hooks or its own defaults, as cert fetch does.
     $output = {
-      'name'         => $title,
-      'preset'       => $preset,
-      'spiffe_id'    => $spiffe_id,
-      'hint'         => $hint,
-      'base'         => $base_path,
-      'owner'        => String($uid),
-      'group'        => String($gid),
-      'mode'         => $cert_mode,
-      'key_mode'     => $key_mode,
-      'key_format'   => $key_format,
-      'layout'       => $layout,
-      'federated'    => $federated,
-      'dns'          => $alt_names,
-      'ips'          => $ip_sans,
-      'reload_units' => $reload_units,
-      'exec'         => $exec,
-      'exec_shell'   => $exec_shell,
-      'hook_timeout' => $hook_timeout,
-    }.filter |$key, $value| { $value != undef and !($key in ['reload_units', 'exec'] and empty($value)) }
+      'name'           => $title,
+      'preset'         => $preset,
+      'spiffe_id'      => $spiffe_id,
+      'hint'           => $hint,
+      'base'           => $base_path,
+      'owner'          => String($uid),
+      'group'          => String($gid),
+      'mode'           => $cert_mode,
+      'key_mode'       => $key_mode,
+      'key_format'     => $key_format,
+      'layout'         => $layout,
+      'federated'      => $federated,
+      'dns'            => $alt_names,
+      'ips'            => $ip_sans,
+      'reload_units'   => $reload_units,
+      'exec'           => $exec,
+      'exec_shell'     => $exec_shell,
+      'hook_timeout'   => $hook_timeout,
+      'extra_ca_files' => $extra_ca_files,
+    }.filter |$key, $value| {
+      $value != undef and !($key in ['reload_units', 'exec', 'extra_ca_files'] and empty($value))
+    }
     file { "${prefix}${spire::helper::fragments_dir}/${title}.json":
       ensure  => file,
       owner   => 'root',
@@ -202,36 +215,209 @@ define spire::cert_service (
     }
   }
 
-  file { "${prefix}${unit_path}":
-    ensure  => file,
-    owner   => 'root',
-    group   => 'root',
-    mode    => '0644',
-    content => $unit_content,
+  # What each phase renders: this module's own unit and timer (spire), or drop-ins for the vault_client
+  # units and the trust refresher (trust, takeover). Files of the other phases are removed.
+  case $phase {
+    'spire': {
+      $unit_content = $mode ? {
+        'oneshot' => epp('spire/cert.service.epp', {
+            'name'        => $title,
+            'base_path'   => $base_path,
+            'endpoint'    => $spire::endpoint,
+            'agent_units' => $spire::helper::agent_units,
+            'command'     => $fetch_command,
+            'flags'       => $fetch_flags,
+            'exec_post'   => $exec_post,
+            'restart'     => $spire::helper::restart_on_failure,
+        }),
+        default   => epp('spire/cert-check.service.epp', {
+            'name'        => $title,
+            'base_path'   => $base_path,
+            'daemon_unit' => $spire::helper::daemon_unit,
+            'command'     => $check_command,
+            'flags'       => $check_flags,
+        }),
+      }
+      $service_dropin_content = undef
+      $timer_dropin_content = undef
+      $trust_content = undef
+    }
+    'takeover': {
+      $unit_content = undef
+      $service_dropin_content = epp('spire/cert-takeover.conf.epp', {
+          'name'        => $title,
+          'base_path'   => $base_path,
+          'endpoint'    => $spire::endpoint,
+          'mode'        => $mode,
+          'after_units' => $mode ? { 'oneshot' => $spire::helper::agent_units, default => [$spire::helper::daemon_unit] },
+          'command'     => $mode ? { 'oneshot' => $fetch_command, default => $check_command },
+          'flags'       => $mode ? { 'oneshot' => $fetch_flags, default => $check_flags },
+          'exec_post'   => $exec_post,
+          'restart'     => $spire::helper::restart_on_failure,
+      })
+      $timer_dropin_content = $mode ? {
+        'oneshot' => epp('spire/cert-timer.conf.epp', { 'name' => $title, 'frequency' => $_frequency }),
+        default   => undef,
+      }
+      $trust_content = undef
+    }
+    'trust': {
+      $unit_content = undef
+      $service_dropin_content = epp('spire/cert-trust.conf.epp', {
+          'name'        => $title,
+          'base_path'   => $base_path,
+          'endpoint'    => $spire::endpoint,
+          'agent_units' => $spire::helper::agent_units,
+          'command'     => $fetch_command,
+          'flags'       => $trust_flags,
+      })
+      $timer_dropin_content = undef
+      $trust_content = epp('spire/cert-trust.service.epp', {
+          'name'        => $title,
+          'base_path'   => $base_path,
+          'endpoint'    => $spire::endpoint,
+          'agent_units' => $spire::helper::agent_units,
+          'cert_unit'   => "${unit}.service",
+          'command'     => $fetch_command,
+          'flags'       => $trust_flags,
+      })
+    }
+    default: {
+      $unit_content = undef
+      $service_dropin_content = undef
+      $timer_dropin_content = undef
+      $trust_content = undef
+    }
+  }
+
+  # vault_client owns the unit files in every phase but spire; then it owns the service resources too.
+  if $unit_content != undef {
+    file { "${prefix}${unit_path}":
+      ensure  => file,
+      owner   => 'root',
+      group   => 'root',
+      mode    => '0644',
+      content => $unit_content,
+    }
+    if $mode == 'oneshot' {
+      file { "${prefix}${timer_path}":
+        ensure  => file,
+        owner   => 'root',
+        group   => 'root',
+        mode    => '0644',
+        content => epp('spire/cert.timer.epp', { 'name' => $title, 'frequency' => $_frequency }),
+      }
+    }
+  }
+
+  $dropins = {
+    "${prefix}${service_dropin}" => [$service_dropin_content, "${prefix}${service_dropin_dir}"],
+    "${prefix}${timer_dropin}"   => [$timer_dropin_content, "${prefix}${timer_dropin_dir}"],
+    "${prefix}${trust_unit_path}" => [$trust_content, undef],
+    "${prefix}${trust_timer_path}" => [
+      $trust_content ? { undef => undef, default => epp('spire/cert-trust.timer.epp', { 'name' => $title, 'frequency' => $_frequency }) },
+      undef,
+    ],
+  }
+  $dropins.each |$path, $settings| {
+    $content = $settings[0]
+    $dir = $settings[1]
+    if $content != undef {
+      if $dir != undef and !defined(File[$dir]) {
+        file { $dir:
+          ensure => directory,
+          owner  => 'root',
+          group  => 'root',
+          mode   => '0755',
+        }
+      }
+      file { $path:
+        ensure  => file,
+        owner   => 'root',
+        group   => 'root',
+        mode    => '0644',
+        content => $content,
+      }
+    } else {
+      file { $path:
+        ensure => absent,
+      }
+    }
+  }
+
+  # Leaving spire-helper (back to trust or vault_client): vault-helper cannot read the key spire-helper wrote
+  # (it reads PKCS#1 only) and would write through the versioned layout's symlinks, so spire-helper's files
+  # go first and the unit then has vault-helper issue new ones.
+  if $phase in ['vault_client', 'trust'] {
+    $key = "${prefix}${base_path}-key.pem"
+    $versions = "${prefix}${regsubst($base_path, '/[^/]*\z', '')}/.${regsubst($base_path, '\A.*/', '')}.svid"
+    exec { "${unit}-leave-spire-helper":
+      command  => "rm -rf ${prefix}${base_path}.pem ${key} ${prefix}${base_path}-ca.pem ${prefix}${base_path}-ca.*.pem ${versions}",
+      onlyif   => "test -L ${key} || { test -e ${key} && ! grep -q 'BEGIN RSA PRIVATE KEY' ${key}; }",
+      path     => $spire::exec_path,
+      provider => 'shell',
+      require  => File["${prefix}${service_dropin}", "${prefix}${timer_dropin}"],
+    }
   }
 
   if $spire::manage_services {
-    File["${prefix}${unit_path}"] ~> Exec['spire-systemd-daemon-reload']
-    service { "${unit}.service":
-      enable  => true,
-      require => [Exec['spire-systemd-daemon-reload'], Class['spire::helper']],
+    $changed = [File["${prefix}${service_dropin}"], File["${prefix}${timer_dropin}"]] + ($unit_content ? {
+        undef   => [],
+        default => [File["${prefix}${unit_path}"]],
+    })
+    $changed ~> Exec['spire-systemd-daemon-reload']
+
+    if $unit_content != undef {
+      service { "${unit}.service":
+        enable  => true,
+        require => [Exec['spire-systemd-daemon-reload'], Class['spire::helper']],
+      }
+      if $mode == 'oneshot' {
+        File["${prefix}${timer_path}"] ~> Exec['spire-systemd-daemon-reload']
+        service { "${unit}.timer":
+          ensure  => running,
+          enable  => true,
+          require => Service["${unit}.service"],
+        }
+      }
     }
-    if $spire::helper::mode == 'oneshot' {
-      File["${prefix}${timer_path}"] ~> Exec['spire-systemd-daemon-reload']
-      service { "${unit}.timer":
+
+    if $trust_content != undef {
+      File["${prefix}${trust_unit_path}", "${prefix}${trust_timer_path}"] ~> Exec['spire-systemd-daemon-reload']
+      service { "${trust_unit}.timer":
         ensure  => running,
         enable  => true,
-        require => Service["${unit}.service"],
+        require => [Exec['spire-systemd-daemon-reload'], Class['spire::helper']],
       }
-      if $start_on_apply {
-        # Runs the unit once now: when it changed, and whenever the certificate is missing.
-        exec { "${unit}-start-changed":
-          command     => "systemctl start ${unit}.service",
-          path        => $spire::exec_path,
-          refreshonly => true,
-          subscribe   => File["${prefix}${unit_path}"],
-          require     => Service["${unit}.service"],
-        }
+    } else {
+      # The trust refresher of an earlier phase: stopped and disabled before its files go.
+      exec { "${trust_unit}-disable":
+        command => "systemctl disable --now ${trust_unit}.timer ${trust_unit}.service",
+        onlyif  => "test -e ${prefix}${trust_timer_path}",
+        path    => $spire::exec_path,
+        before  => File["${prefix}${trust_unit_path}", "${prefix}${trust_timer_path}"],
+      }
+    }
+
+    # Starts the certificate unit once now: when what it runs changed (its unit, drop-ins, or leaving
+    # spire-helper), and whenever the certificate is missing, as Tarmak did.
+    if $start_on_apply and ($mode == 'oneshot' or $phase in ['vault_client', 'trust']) {
+      $start_triggers = $phase ? {
+        /\A(vault_client|trust)\z/ => $changed + [Exec["${unit}-leave-spire-helper"]],
+        default                    => $changed,
+      }
+      $start_after = $unit_content ? {
+        undef   => [Exec['spire-systemd-daemon-reload'], Class['spire::helper']],
+        default => [Service["${unit}.service"]],
+      }
+      exec { "${unit}-start-changed":
+        command     => "systemctl start ${unit}.service",
+        path        => $spire::exec_path,
+        refreshonly => true,
+        subscribe   => $start_triggers,
+        require     => $start_after,
+      }
+      if $phase != 'vault_client' {
         exec { "${unit}-start-missing":
           command => "systemctl start ${unit}.service",
           path    => $spire::exec_path,

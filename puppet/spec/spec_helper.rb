@@ -10,6 +10,8 @@ module SpireSpec
   MODULE_ROOT = File.expand_path('..', __dir__)
   MODULE_PATH = Dir.mktmpdir('spire-modulepath-')
   File.symlink(MODULE_ROOT, File.join(MODULE_PATH, 'spire'))
+  # A stand-in for Tarmak's vault_client module, for the migration phases that share a catalog with it.
+  File.symlink(File.join(__dir__, 'fixtures', 'vault_client'), File.join(MODULE_PATH, 'vault_client'))
   SITE = File.join(MODULE_PATH, 'site.pp')
   File.write(SITE, '')
   at_exit { FileUtils.rm_rf(MODULE_PATH) }

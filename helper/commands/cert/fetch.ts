@@ -11,6 +11,7 @@ import {
   baseOf,
   durationOf,
   endpointFlags,
+  extraCaFlags,
   presetFlags,
   presetOf,
   resolveAccess,
@@ -26,6 +27,7 @@ import {
   renderSvidFiles,
   svidPaths,
   writeSvidFiles,
+  writeTrustFiles,
   type KeyFormat,
   type Layout,
   type SvidOutputOptions,
@@ -34,6 +36,7 @@ import {
 import { selectSvid } from '../../select.js';
 import { formatDuration } from '../../values.js';
 import { freshOnDisk } from '../../renewal.js';
+import { readExtraCaFiles } from '../../outputs/trust.js';
 import { verifySvid, type Expectations } from '../../verify.js';
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 60_000;
@@ -59,13 +62,17 @@ export interface CertFetchResult {
   };
   readonly hooks: readonly HookResult[];
   readonly warnings: readonly string[];
+  /** --ca-only: only the bundle files were written; the certificate and key are another issuer's. */
+  readonly caOnly: boolean;
+  /** The CA certificates --extra-ca-file added after the SPIRE bundle in the CA file. */
+  readonly extraCas: readonly { readonly file: string; readonly subject: string }[];
 }
 
 export default class CertFetch extends BaseCommand {
   static override summary =
     'Fetch an X509-SVID from the Workload API and write it as cert, key and CA files.';
 
-  static override description = `Writes <DEST>.pem (leaf and intermediates), <DEST>-key.pem (private key) and <DEST>-ca.pem (trust bundle of the SVID's trust domain). The SVID is validated first (chain to the bundle, key matches certificate, SPIFFE ID, required SANs). Files are published atomically and consistently; hooks run only when content changed. Exit codes: 0 ok, 2 configuration, 3 agent unreachable, 4 no identity, 5 validation, 6 write failure, 7 timeout, 9 hook failed.`;
+  static override description = `Writes <DEST>.pem (leaf and intermediates), <DEST>-key.pem (private key) and <DEST>-ca.pem (trust bundle of the SVID's trust domain, then the certificates of any --extra-ca-file); with --ca-only, only <DEST>-ca.pem. The SVID is validated first (chain to the bundle, key matches certificate, SPIFFE ID, required SANs). Files are published atomically and consistently; hooks run only when content changed. Exit codes: 0 ok, 2 configuration, 3 agent unreachable, 4 no identity, 5 validation, 6 write failure, 7 timeout, 9 hook failed.`;
 
   static override examples = [
     '<%= config.bin %> cert fetch /etc/kubernetes/ssl/kubelet --hint kubelet --owner 837 --reload-unit kubelet.service',
@@ -105,6 +112,14 @@ export default class CertFetch extends BaseCommand {
     federated: Flags.boolean({
       default: false,
       summary: 'Also write <DEST>-ca.<trust-domain>.pem for every federated trust domain.',
+    }),
+    ...extraCaFlags(
+      'Add the CA certificates in FILE (PEM) after the SPIRE bundle in <DEST>-ca.pem: dual trust while migrating from another PKI (repeatable).',
+    ),
+    'ca-only': Flags.boolean({
+      default: false,
+      summary:
+        'Write only <DEST>-ca.pem (and federated bundles), as regular files; <DEST>.pem and <DEST>-key.pem stay with their current issuer (vault-helper during a migration).',
     }),
     layout: Flags.string({
       options: [...LAYOUTS],
@@ -185,12 +200,23 @@ export default class CertFetch extends BaseCommand {
     for (const hook of hooks.exec) if (!hook.shell) splitCommand(hook.command);
     const hookErrors = flags['hook-errors'] ?? preset?.hookErrors ?? 'fail';
     const layout = flags.layout as Layout;
+    const caOnly = flags['ca-only'];
+    if (caOnly && renewBeforeMs !== undefined) {
+      throw new HelperError(
+        'CONFIG_INVALID',
+        'flags',
+        '--renew-before looks at the certificate on disk, which --ca-only does not write; drop one of them',
+      );
+    }
+    // Read before the agent is contacted: a bad file is a configuration error (exit 2).
+    const extraCas = await readExtraCaFiles(flags['extra-ca-file'] ?? []);
     const output: SvidOutputOptions = {
       base,
       layout,
       ...access,
       keyFormat: flags['key-format'] as KeyFormat,
       federated: flags.federated,
+      extraCas,
     };
 
     const client = new WorkloadApiClient(flags.socket === undefined ? {} : { endpoint: flags.socket });
@@ -206,8 +232,10 @@ export default class CertFetch extends BaseCommand {
     });
     const verified = await verifySvid(svid.certificates, svid.privateKey, context.bundles, expect);
     const rendered = renderSvidFiles(svid, context.bundles, {
-      keyFormat: output.keyFormat ?? 'pkcs8',
+      // The key is not written with --ca-only, so its format cannot be wrong there.
+      keyFormat: caOnly ? 'pkcs8' : (output.keyFormat ?? 'pkcs8'),
       federated: flags.federated,
+      extraCas,
     });
     const paths = svidPaths(base);
     const result = (
@@ -221,10 +249,13 @@ export default class CertFetch extends BaseCommand {
       hint: svid.hint,
       notAfter: notAfter.toISOString(),
       outcome,
-      layout,
+      // --ca-only writes regular files whatever --layout says.
+      layout: caOnly ? 'plain' : layout,
       files: { ...paths, federated },
       hooks: hookResults,
       warnings,
+      caOnly,
+      extraCas: extraCas.map((ca) => ({ file: ca.file, subject: ca.subject })),
     });
 
     if (renewBeforeMs !== undefined) {
@@ -245,7 +276,7 @@ export default class CertFetch extends BaseCommand {
       }
     }
 
-    const written = await writeSvidFiles(rendered, output);
+    const written = caOnly ? await writeTrustFiles(rendered, output) : await writeSvidFiles(rendered, output);
     const warnings: string[] = [];
     let hookResults: HookResult[] = [];
     if (written.outcome === 'written') {
@@ -279,8 +310,29 @@ export default class CertFetch extends BaseCommand {
         this.note(`warning: hook failed (ignored, --hook-errors warn): ${summary}`);
       }
     }
-    this.log(describe(written.outcome, paths.cert, svid, verified.notAfter));
+    this.log(
+      caOnly
+        ? describeTrustWrite(written.outcome, paths.ca, svid, extraCas.length)
+        : describe(written.outcome, paths.cert, svid, verified.notAfter),
+    );
     return result(written.outcome, written.federatedPaths, hookResults, warnings);
+  }
+}
+
+function describeTrustWrite(
+  outcome: SvidWriteOutcome,
+  caPath: string,
+  svid: X509Svid,
+  extraCount: number,
+): string {
+  const what = `the bundle of ${svid.id.trustDomain.name}${extraCount === 0 ? '' : ` and ${extraCount} extra CA certificate${extraCount === 1 ? '' : 's'}`}`;
+  switch (outcome) {
+    case 'written':
+      return `${caPath}: wrote ${what}`;
+    case 'unchanged':
+      return `${caPath}: unchanged, ${what}`;
+    case 'access-updated':
+      return `${caPath}: unchanged, mode/owner corrected, ${what}`;
   }
 }
 

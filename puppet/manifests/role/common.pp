@@ -36,6 +36,15 @@
 #   The node's short host name.
 # @param ipaddress
 #   The node's IP address.
+# @param migration
+#   Per role, the phase of a migration from Tarmak's Vault PKI (`Spire::MigrationPhase`): `vault_client`,
+#   `trust`, `takeover` or `spire`; a role not listed is `spire`. `worker` covers the certificates of
+#   `spire::role::worker`, which masters include too. Move one role at a time, in the order of
+#   docs/migrating-from-vault-helper.md ("Zero-downtime migration runbook").
+# @param extra_ca_files
+#   Per Tarmak PKI (`k8s`, `k8s-api-proxy`, `etcd-k8s`, `etcd-overlay`), PEM files of its Vault CA that
+#   spire-helper keeps in the `-ca.pem` of every certificate of that PKI (dual trust). Remove a PKI's
+#   entry, once no Vault certificate of it is in use, to drop its CA again.
 class spire::role::common (
   Spire::AbsolutePath $kubernetes_ssl_dir = '/etc/kubernetes/ssl',
   Spire::AbsolutePath $etcd_ssl_dir = '/etc/etcd/ssl',
@@ -52,6 +61,8 @@ class spire::role::common (
   String[1] $fqdn = $facts['networking']['fqdn'],
   String[1] $hostname = $facts['networking']['hostname'],
   String[1] $ipaddress = $facts['networking']['ip'],
+  Hash[Spire::Role, Spire::MigrationPhase] $migration = {},
+  Hash[Spire::VaultPki, Array[Spire::AbsolutePath, 1]] $extra_ca_files = {},
 ) {
   if $verify_sans and ($cluster_name == undef or $dns_root == undef) {
     fail('spire::role::common: verify_sans needs cluster_name and dns_root')
@@ -67,4 +78,10 @@ class spire::role::common (
   $etcd_server_ips = $verify_sans ? { true => unique(['127.0.0.1', $ipaddress]), default => [] }
   $etcd_client_dns = $verify_sans ? { true => ["${hostname}.${domain}"], default => [] }
   $etcd_client_ips = $verify_sans ? { true => [$ipaddress], default => [] }
+
+  # The phase of each role, and the extra CA files of each PKI (none when not listed).
+  $phases = Hash(['etcd', 'master', 'worker'].map |$role| { [$role, $migration[$role].lest || { 'spire' }] })
+  $vault_cas = Hash(['k8s', 'k8s-api-proxy', 'etcd-k8s', 'etcd-overlay'].map |$pki| {
+      [$pki, $extra_ca_files[$pki].lest || { [] }]
+  })
 }

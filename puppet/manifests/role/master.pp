@@ -49,50 +49,63 @@ class spire::role::master (
   }
 
   spire::cert_service { 'kube-apiserver':
-    preset       => 'kube-apiserver',
-    base_path    => "${ssl_dir}/kube-apiserver",
-    uid          => $uid,
-    alt_names    => $apiserver_dns,
-    ip_sans      => $apiserver_ips,
-    reload_units => ['kube-apiserver.service'],
+    preset         => 'kube-apiserver',
+    base_path      => "${ssl_dir}/kube-apiserver",
+    uid            => $uid,
+    alt_names      => $apiserver_dns,
+    ip_sans        => $apiserver_ips,
+    reload_units   => ['kube-apiserver.service'],
+    phase          => $spire::role::common::phases['master'],
+    extra_ca_files => $spire::role::common::vault_cas['k8s'],
   }
   if $api_aggregation {
     spire::cert_service { 'kube-apiserver-proxy':
-      preset       => 'kube-apiserver-proxy',
-      base_path    => "${ssl_dir}/kube-apiserver-proxy",
-      uid          => $uid,
-      reload_units => ['kube-apiserver.service'],
+      preset         => 'kube-apiserver-proxy',
+      base_path      => "${ssl_dir}/kube-apiserver-proxy",
+      uid            => $uid,
+      reload_units   => ['kube-apiserver.service'],
+      phase          => $spire::role::common::phases['master'],
+      extra_ca_files => $spire::role::common::vault_cas['k8s-api-proxy'],
     }
   }
   # The admin certificate is also the API server's client certificate towards kubelets; Tarmak did not
   # restart anything when it changed.
   spire::cert_service { 'kube-admin':
-    preset    => 'admin',
-    base_path => "${ssl_dir}/kube-admin",
-    uid       => $uid,
+    preset         => 'admin',
+    base_path      => "${ssl_dir}/kube-admin",
+    uid            => $uid,
+    phase          => $spire::role::common::phases['master'],
+    extra_ca_files => $spire::role::common::vault_cas['k8s'],
   }
   spire::cert_service { 'etcd-apiserver':
-    preset       => 'etcd-apiserver',
-    base_path    => "${ssl_dir}/etcd-k8s",
-    uid          => $uid,
-    alt_names    => $spire::role::common::etcd_client_dns,
-    ip_sans      => $spire::role::common::etcd_client_ips,
-    reload_units => ['kube-apiserver.service'],
+    preset         => 'etcd-apiserver',
+    base_path      => "${ssl_dir}/etcd-k8s",
+    uid            => $uid,
+    alt_names      => $spire::role::common::etcd_client_dns,
+    ip_sans        => $spire::role::common::etcd_client_ips,
+    reload_units   => ['kube-apiserver.service'],
+    phase          => $spire::role::common::phases['master'],
+    extra_ca_files => $spire::role::common::vault_cas['etcd-k8s'],
   }
   spire::cert_service { 'kube-controller-manager':
-    preset       => 'kube-controller-manager',
-    base_path    => "${ssl_dir}/kube-controller-manager",
-    uid          => $uid,
-    reload_units => ['kube-controller-manager.service'],
+    preset         => 'kube-controller-manager',
+    base_path      => "${ssl_dir}/kube-controller-manager",
+    uid            => $uid,
+    reload_units   => ['kube-controller-manager.service'],
+    phase          => $spire::role::common::phases['master'],
+    extra_ca_files => $spire::role::common::vault_cas['k8s'],
   }
   spire::cert_service { 'kube-scheduler':
-    preset       => 'kube-scheduler',
-    base_path    => "${ssl_dir}/kube-scheduler",
-    uid          => $uid,
-    reload_units => ['kube-scheduler.service'],
+    preset         => 'kube-scheduler',
+    base_path      => "${ssl_dir}/kube-scheduler",
+    uid            => $uid,
+    reload_units   => ['kube-scheduler.service'],
+    phase          => $spire::role::common::phases['master'],
+    extra_ca_files => $spire::role::common::vault_cas['k8s'],
   }
 
-  if $spire::role::common::manage_dependencies {
+  # Before the spire phase, Tarmak's own consumer units already order themselves after these unit names.
+  if $spire::role::common::manage_dependencies and $spire::role::common::phases['master'] == 'spire' {
     # Tarmak ordered kube-apiserver after its serving, admin and proxy certificates; it also reads the
     # etcd client certificate, so it waits for that one too.
     $apiserver_certificates = ['kube-apiserver', 'kube-admin', 'etcd-apiserver'] + ($api_aggregation ? {

@@ -15,33 +15,40 @@ class spire::role::worker {
   $kubelet_dns = $spire::role::common::verify_sans ? { true => [$spire::role::common::fqdn], default => [] }
 
   spire::cert_service { 'kubelet':
-    preset       => 'kubelet',
-    base_path    => "${ssl_dir}/kubelet",
-    uid          => $spire::role::common::kubernetes_uid,
-    alt_names    => $kubelet_dns,
-    reload_units => ['kubelet.service'],
+    preset         => 'kubelet',
+    base_path      => "${ssl_dir}/kubelet",
+    uid            => $spire::role::common::kubernetes_uid,
+    alt_names      => $kubelet_dns,
+    reload_units   => ['kubelet.service'],
+    phase          => $spire::role::common::phases['worker'],
+    extra_ca_files => $spire::role::common::vault_cas['k8s'],
   }
   spire::cert_service { 'kube-proxy':
-    preset       => 'kube-proxy',
-    base_path    => "${ssl_dir}/kube-proxy",
-    uid          => $spire::role::common::kubernetes_uid,
-    reload_units => ['kube-proxy.service'],
+    preset         => 'kube-proxy',
+    base_path      => "${ssl_dir}/kube-proxy",
+    uid            => $spire::role::common::kubernetes_uid,
+    reload_units   => ['kube-proxy.service'],
+    phase          => $spire::role::common::phases['worker'],
+    extra_ca_files => $spire::role::common::vault_cas['k8s'],
   }
   if $spire::role::common::overlay_etcd {
     spire::cert_service { 'etcd-overlay':
-      preset       => 'etcd-overlay-client',
-      base_path    => "${spire::role::common::etcd_ssl_dir}/etcd-overlay",
-      uid          => $spire::role::common::etcd_uid,
-      alt_names    => $spire::role::common::etcd_client_dns,
-      ip_sans      => $spire::role::common::etcd_client_ips,
-      reload_units => ['calico-node.service'],
+      preset         => 'etcd-overlay-client',
+      base_path      => "${spire::role::common::etcd_ssl_dir}/etcd-overlay",
+      uid            => $spire::role::common::etcd_uid,
+      alt_names      => $spire::role::common::etcd_client_dns,
+      ip_sans        => $spire::role::common::etcd_client_ips,
+      reload_units   => ['calico-node.service'],
       # The policy controller runs as a pod; killing its container makes the kubelet restart it.
-      exec         => ['docker ps -q --filter=label=io.kubernetes.container.name=calico-policy-controller | xargs docker kill'],
-      exec_shell   => true,
+      exec           => ['docker ps -q --filter=label=io.kubernetes.container.name=calico-policy-controller | xargs docker kill'],
+      exec_shell     => true,
+      phase          => $spire::role::common::phases['worker'],
+      extra_ca_files => $spire::role::common::vault_cas['etcd-overlay'],
     }
   }
 
-  if $spire::role::common::manage_dependencies {
+  # Before the spire phase, Tarmak's own consumer units already order themselves after these unit names.
+  if $spire::role::common::manage_dependencies and $spire::role::common::phases['worker'] == 'spire' {
     spire::cert_consumer { 'kubelet.service':
       certificates => ['kubelet'],
       dependency   => $spire::role::common::dependency,

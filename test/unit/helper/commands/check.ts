@@ -1,10 +1,11 @@
 // `check` against files written by the output writer from a test CA (IP SANs, expired leaves, RSA keys).
 import t from 'tap';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { privateKeyToPem } from '../../../../src/core/x509/index.js';
+import { derListToPem, privateKeyToPem } from '../../../../src/core/x509/index.js';
 import type { X509Svid } from '../../../../src/core/svid/index.js';
-import type { CheckResult } from '../../../../helper/commands/check.js';
+import type { CaOnlyCheckResult, CheckResult } from '../../../../helper/commands/check.js';
+import { combineTrust, readExtraCaFiles } from '../../../../helper/outputs/trust.js';
 import type { ErrorJson } from '../../../../helper/base-command.js';
 import { writeSvid, type KeyFormat } from '../../../../helper/outputs/svid-files.js';
 import { runHelper, tempDir } from '../fixtures/agent.js';
@@ -66,7 +67,9 @@ t.test('a valid output passes and reports identity, SANs and time left', async (
   const human = await runHelper(['check', base]);
   t.match(
     human.stdout,
-    new RegExp(`^${base}\\.pem: OK ${ID}, valid until .* \\(2d\\d*h?\\d*m?\\d*s?, 2\\.0\\d days left\\)\\n$`),
+    new RegExp(
+      `^${base}\\.pem: OK ${ID}, valid until .* \\(2d\\d*h?\\d*m?\\d*s?, 2\\.0\\d days left\\)\\n${base}-ca\\.pem: trusts 1 certificate: "${ca.root.subject}"\\n$`,
+    ),
   );
 });
 
@@ -166,4 +169,142 @@ t.test('check takes its path from a preset when no DEST is given, and needs one 
   const none = await runHelper(['check']);
   t.equal(none.exitCode, 2);
   t.match(none.stderr, /DEST is required/);
+});
+
+// --- dual trust (issue 13) ------------------------------------------------------------------------------
+
+function certificatePem(svid: X509Svid): string {
+  return derListToPem(
+    svid.certificates.map((cert) => new Uint8Array(cert.rawData)),
+    'CERTIFICATE',
+  );
+}
+
+/** A stand-in for the old PKI: its CA file and the certificate of a peer it issued. */
+async function oldPki(
+  dir: string,
+): Promise<{ caFile: string; subject: string; peerFile: string; peer: X509Svid }> {
+  const vault = await tinyCa('vault.example');
+  const caFile = join(dir, 'vault-ca.pem');
+  await writeFile(caFile, vault.bundle().toPem());
+  const peer = await vault.leaf({ spiffeId: 'spiffe://vault.example/etcd-2', dns: ['etcd-2'] });
+  const peerFile = join(dir, 'etcd-2.pem');
+  await writeFile(peerFile, certificatePem(peer));
+  return { caFile, subject: vault.root.subject, peerFile, peer };
+}
+
+async function dualTrustOutput(dir: string, extraCaFiles: string[]): Promise<string> {
+  const base = join(dir, 'etcd');
+  await writeSvid(await ca.leaf({ spiffeId: ID }), ca.bundles(), {
+    base,
+    certAccess: { mode: 0o644 },
+    keyAccess: { mode: 0o600 },
+    dirAccess: { mode: 0o750 },
+    extraCas: await readExtraCaFiles(extraCaFiles),
+  });
+  return base;
+}
+
+t.test('under dual trust check reports every authority and accepts a peer of the old PKI', async (t) => {
+  const dir = await tempDir(t);
+  const old = await oldPki(dir);
+  const base = await dualTrustOutput(dir, [old.caFile]);
+  const args = ['check', base, '--extra-ca-file', old.caFile, '--peer-cert', old.peerFile];
+
+  const run = await runHelper<CheckResult>([...args, '--json']);
+  t.equal(run.exitCode, 0, run.stderr);
+  t.match(run.result, {
+    caOnly: false,
+    spiffeId: ID,
+    authorities: [{ subject: ca.root.subject }, { subject: old.subject, extraCaFile: old.caFile }],
+    peers: [{ file: old.peerFile, trustedBy: old.subject }],
+  });
+  t.notOk(run.result?.authorities[0]?.extraCaFile, 'the SPIRE authority is not attributed to a file');
+  const human = await runHelper(args);
+  t.match(
+    human.stdout,
+    `${base}-ca.pem: trusts 2 certificates: "${ca.root.subject}", "${old.subject}" (--extra-ca-file ${old.caFile})\n${old.peerFile}: peer "C=US, O=SPIRE" trusted through "${old.subject}"\n`,
+  );
+});
+
+t.test('after the old CA is dropped check fails with exit 5, one rule per row', async (t) => {
+  const dir = await tempDir(t);
+  const old = await oldPki(dir);
+  const base = await dualTrustOutput(dir, []);
+  const rows: [string, string[], string, RegExp][] = [
+    [
+      'an --extra-ca-file certificate missing from -ca.pem',
+      ['--extra-ca-file', old.caFile],
+      'BUNDLE_INVALID',
+      /etcd-ca\.pem lacks ".*" of --extra-ca-file .*vault-ca\.pem: dual trust is not in place/,
+    ],
+    [
+      'a peer of the old PKI is no longer trusted',
+      ['--peer-cert', old.peerFile],
+      'CHAIN_UNTRUSTED',
+      /--peer-cert .*etcd-2\.pem \(C=US, O=SPIRE\): no authority in the trust file issued/,
+    ],
+  ];
+  for (const [rule, flags, code, message] of rows) {
+    const run = await runHelper(['check', base, ...flags, '--json']);
+    t.equal(run.exitCode, 5, rule);
+    const { error } = JSON.parse(run.stdout) as ErrorJson;
+    t.equal(error.code, code, rule);
+    t.match(error.message, message, rule);
+  }
+});
+
+t.test('the SVID must chain to the SPIRE bundle, not only to an --extra-ca-file certificate', async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'etcd');
+  const caFile = join(dir, 'spire-root-as-extra.pem');
+  await writeFile(caFile, ca.bundle().toPem());
+  await writeSvid(await ca.leaf({ spiffeId: ID }), ca.bundles(), {
+    base,
+    certAccess: { mode: 0o644 },
+    keyAccess: { mode: 0o600 },
+    dirAccess: { mode: 0o750 },
+  });
+  t.equal((await runHelper(['check', base])).exitCode, 0);
+  const run = await runHelper(['check', base, '--extra-ca-file', caFile]);
+  t.equal(run.exitCode, 5, 'the only authority is declared an extra CA');
+  t.match(run.stderr, /certificate chain does not lead to an authority of trust domain "cluster\.example"/);
+});
+
+t.test('--ca-only checks the trust file of a node whose certificate the old PKI still issues', async (t) => {
+  const dir = await tempDir(t);
+  const old = await oldPki(dir);
+  const base = join(dir, 'etcd');
+  // vault-helper's certificate and key; spire-helper cert fetch --ca-only's -ca.pem.
+  await writeFile(`${base}.pem`, certificatePem(old.peer));
+  await writeFile(`${base}-key.pem`, privateKeyToPem(old.peer.privateKey), { mode: 0o600 });
+  const spirePeer = join(dir, 'etcd-1.pem');
+  await writeFile(spirePeer, certificatePem(await ca.leaf({ spiffeId: ID })));
+  await writeFile(
+    `${base}-ca.pem`,
+    combineTrust([new Uint8Array(ca.root.rawData)], await readExtraCaFiles([old.caFile])),
+  );
+
+  const run = await runHelper<CaOnlyCheckResult>([
+    'check',
+    base,
+    '--ca-only',
+    '--extra-ca-file',
+    old.caFile,
+    '--peer-cert',
+    `${base}.pem`,
+    '--peer-cert',
+    spirePeer,
+    '--json',
+  ]);
+  t.equal(run.exitCode, 0, run.stderr);
+  t.match(run.result, {
+    caOnly: true,
+    files: { ca: `${base}-ca.pem` },
+    peers: [{ trustedBy: old.subject }, { trustedBy: ca.root.subject }],
+  });
+  t.equal((await runHelper(['check', base, '--ca-only', '--min-valid', '1h'])).exitCode, 2);
+  await writeFile(`${base}-ca.pem`, await readFile(old.caFile));
+  const before = await runHelper(['check', base, '--ca-only', '--peer-cert', spirePeer]);
+  t.equal(before.exitCode, 5, 'before dual trust a SPIRE peer is rejected');
 });

@@ -1,10 +1,11 @@
 // `kubeconfig` reading the files of an output written by the output writer.
 import t from 'tap';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { KubeconfigResult } from '../../../../helper/commands/kubeconfig.js';
 import { writeSvid } from '../../../../helper/outputs/svid-files.js';
+import { parseCertificates } from '../../../../src/core/x509/index.js';
 import { runHelper, tempDir } from '../fixtures/agent.js';
 import { tinyCa } from '../fixtures/certs.js';
 
@@ -172,3 +173,48 @@ t.test('configuration errors exit 2 naming the flag; embedding missing files exi
   t.equal(missing.exitCode, 5);
   t.match(missing.stderr, /certificate file .*none\.pem does not exist/);
 });
+
+t.test(
+  '--extra-ca-file with --embed adds the CA to certificate-authority-data; dropping it removes it',
+  async (t) => {
+    const dir = await tempDir(t);
+    const base = await kubeletOutput(dir);
+    const vault = await tinyCa('vault.example');
+    const extra = join(dir, 'vault-ca.pem');
+    await writeFile(extra, vault.bundle().toPem());
+    const path = join(dir, 'kubeconfig-kubelet');
+    const args = ['kubeconfig', base, path, '--server', 'https://localhost:6443', '--embed', '--json'];
+    const caData = async (): Promise<string[]> => {
+      const doc = parse(await readFile(path, 'utf8')) as Kubeconfig;
+      const pem = Buffer.from(
+        doc.clusters[0]?.cluster['certificate-authority-data'] ?? '',
+        'base64',
+      ).toString();
+      return parseCertificates(pem).map((cert) => cert.subject);
+    };
+    const bundle = parseCertificates(await readFile(`${base}-ca.pem`, 'utf8')).map((cert) => cert.subject);
+
+    const on = await runHelper<KubeconfigResult>([...args, '--extra-ca-file', extra]);
+    t.equal(on.exitCode, 0, on.stderr);
+    t.same(await caData(), [...bundle, vault.root.subject], 'the bundle first, then the extra CA');
+    t.same(on.result?.extraCas, [{ file: extra, subject: vault.root.subject }]);
+    const off = await runHelper<KubeconfigResult>(args);
+    t.equal(off.result?.outcome, 'written', 'without the flag the kubeconfig changes');
+    t.same(await caData(), bundle);
+
+    const referenced = await runHelper([
+      'kubeconfig',
+      base,
+      path,
+      '--server',
+      'https://localhost:6443',
+      '--extra-ca-file',
+      extra,
+    ]);
+    t.equal(referenced.exitCode, 2, 'a kubeconfig that references -ca.pem cannot add to it');
+    t.match(
+      referenced.stderr,
+      /--extra-ca-file needs --embed: without it the kubeconfig trusts what .*kubelet-ca\.pem holds/,
+    );
+  },
+);

@@ -265,3 +265,54 @@ t.test('a file that cannot be read is a configuration error naming it', async (t
   await writeFile(json, '{"outputs": [');
   await t.rejects(loadConfig(json), { code: 'CONFIG_INVALID', message: /run\.json: not valid JSON: / });
 });
+
+t.test(
+  'extra_ca_files: top level for every x509 output; an output list replaces it, [] opts out',
+  async (t) => {
+    const dir = await tempDir(t);
+    const { tinyCa } = await import('../fixtures/certs.js');
+    const files = await Promise.all(
+      ['k8s', 'etcd'].map(async (name) => {
+        const ca = await tinyCa(`${name}.vault.example`);
+        const path = join(dir, `${name}.pem`);
+        await writeFile(path, ca.bundle().toPem());
+        return { path, subject: ca.root.subject };
+      }),
+    );
+    const [k8s, etcd] = files as [(typeof files)[0], (typeof files)[0]];
+    const config = await parseConfig(
+      JSON.stringify({
+        extra_ca_files: [k8s.path],
+        outputs: [
+          { preset: 'kubelet' },
+          { preset: 'etcd-apiserver', extra_ca_files: [etcd.path, etcd.path] },
+          { preset: 'kube-proxy', extra_ca_files: [] },
+        ],
+      }),
+      '/etc/spire-helper/run.json',
+    );
+    const subjects = config.outputs.map((o) =>
+      ((o as X509Output).files.extraCas ?? []).map((ca) => ca.subject),
+    );
+    t.same(subjects, [[k8s.subject], [etcd.subject], []]);
+
+    const missing = await configError(
+      `extra_ca_files: [${join(dir, 'nope.pem')}]\noutputs: [{ preset: kubelet }]`,
+    );
+    t.equal(missing.code, 'CONFIG_INVALID');
+    t.match(missing.message, /run\.yaml: extra_ca_files\[0\]: ".*nope\.pem" cannot be read \(ENOENT\)/);
+    await writeFile(join(dir, 'leaf.pem'), 'garbage');
+    t.match(
+      (
+        await configError(
+          `outputs:\n  - preset: kubelet\n    extra_ca_files: [/x.pem, ${join(dir, 'leaf.pem')}]`,
+        )
+      ).message,
+      /outputs\[0\]\.extra_ca_files\[0\]: ".x\.pem" cannot be read/,
+    );
+    t.match(
+      (await configError('outputs:\n  - preset: kubelet\n    extra_ca_files: [vault.pem]')).message,
+      /outputs\[0\]\.extra_ca_files\[0\]: "vault\.pem" is not an absolute path$/,
+    );
+  },
+);

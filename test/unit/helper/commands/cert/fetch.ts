@@ -1,8 +1,8 @@
 // `cert fetch` in-process against the SPIRE test double's Workload API on a temp unix socket.
 import t, { type Test } from 'tap';
-import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCertificates } from '../../../../../src/core/x509/index.js';
+import { derListToPem, parseCertificates } from '../../../../../src/core/x509/index.js';
 import type { CertFetchResult } from '../../../../../helper/commands/cert/fetch.js';
 import type { ErrorJson } from '../../../../../helper/base-command.js';
 import { runHelper, startAgent, TD, type Agent } from '../../fixtures/agent.js';
@@ -483,4 +483,114 @@ t.test('bad flags exit 2 with one line naming the flag, before contacting the ag
   const noDest = await runHelper(['cert', 'fetch', '--socket', 'unix:///nonexistent.sock']);
   t.equal(noDest.exitCode, 2);
   t.match(noDest.stderr, /DEST is required: pass a base path/);
+});
+
+// --- dual trust (issue 13) ------------------------------------------------------------------------------
+
+async function vaultCaFile(dir: string, name = 'vault-ca.pem'): Promise<{ path: string; subject: string }> {
+  const vault = await tinyCa('vault.example');
+  const path = join(dir, name);
+  await writeFile(path, vault.bundle().toPem());
+  return { path, subject: vault.root.subject };
+}
+
+t.test(
+  '--extra-ca-file puts the CA after the SPIRE bundle in -ca.pem; dropping it rewrites and reloads',
+  async (t) => {
+    const agent = await startAgent(t, { entries: [{ spiffeId: KUBELET }] });
+    const tools = t.testdir();
+    const hook = await counterScript(tools, 'hook');
+    const vault = await vaultCaFile(tools);
+    const base = join(agent.dir, 'kubelet');
+    const args = [
+      'cert',
+      'fetch',
+      base,
+      '--socket',
+      agent.endpoint,
+      '--exec',
+      `${hook.path} changed`,
+      '--json',
+    ];
+    const spireSubjects = agent.sim.ca.bundleCertificates().map((c) => c.subject);
+    const caSubjects = async (): Promise<string[]> =>
+      parseCertificates(await readFile(`${base}-ca.pem`, 'utf8')).map((c) => c.subject);
+
+    const on = await runHelper<CertFetchResult>([
+      ...args,
+      '--extra-ca-file',
+      vault.path,
+      '--extra-ca-file',
+      vault.path,
+    ]);
+    t.equal(on.exitCode, 0, on.stderr);
+    t.same(await caSubjects(), [...spireSubjects, vault.subject], 'SPIRE bundle first, the extra CA once');
+    t.same(on.result?.extraCas, [{ file: vault.path, subject: vault.subject }]);
+    const again = await runHelper<CertFetchResult>([...args, '--extra-ca-file', vault.path]);
+    t.equal(again.result?.outcome, 'unchanged', 'the same dual trust again changes nothing');
+
+    const off = await runHelper<CertFetchResult>(args);
+    t.equal(off.result?.outcome, 'written', 'dropping the flag changes -ca.pem');
+    t.same(await caSubjects(), spireSubjects, 'only the SPIRE bundle is left');
+    t.same(
+      await hook.calls(),
+      ['changed', 'changed'],
+      'the hook ran for the write with and the write without',
+    );
+  },
+);
+
+t.test(
+  "--ca-only writes only -ca.pem, as a regular file, leaving the old issuer's cert and key",
+  async (t) => {
+    const agent = await startAgent(t, { entries: [{ spiffeId: KUBELET, hint: 'kubelet' }] });
+    const tools = t.testdir();
+    const vault = await vaultCaFile(tools);
+    const base = join(agent.dir, 'kubelet');
+    // What vault-helper left: regular files, and a -ca.pem with only the Vault CA.
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(agent.dir, { recursive: true });
+    await writeFile(`${base}.pem`, 'vault certificate\n');
+    await writeFile(`${base}-key.pem`, 'vault key\n', { mode: 0o600 });
+    await writeFile(`${base}-ca.pem`, await readFile(vault.path));
+    const args = ['cert', 'fetch', base, '--socket', agent.endpoint, '--hint', 'kubelet', '--ca-only'];
+
+    const run = await runHelper<CertFetchResult>([...args, '--extra-ca-file', vault.path, '--json']);
+    t.equal(run.exitCode, 0, run.stderr);
+    t.match(run.result, { outcome: 'written', caOnly: true, layout: 'plain', spiffeId: KUBELET });
+    t.equal(await readFile(`${base}.pem`, 'utf8'), 'vault certificate\n', 'the certificate is untouched');
+    t.equal(await readFile(`${base}-key.pem`, 'utf8'), 'vault key\n', 'the key is untouched');
+    const ca = await lstat(`${base}-ca.pem`);
+    t.ok(ca.isFile(), '-ca.pem is a regular file (vault-helper rewrites it in place)');
+    t.same(
+      parseCertificates(await readFile(`${base}-ca.pem`, 'utf8')).map((c) => c.subject),
+      [...agent.sim.ca.bundleCertificates().map((c) => c.subject), vault.subject],
+    );
+    t.same(
+      await readdir(agent.dir),
+      ['kubelet-ca.pem', 'kubelet-key.pem', 'kubelet.pem'],
+      'no versions directory',
+    );
+    const human = await runHelper([...args, '--extra-ca-file', vault.path]);
+    t.match(
+      human.stdout,
+      /kubelet-ca\.pem: unchanged, the bundle of cluster\.example and 1 extra CA certificate\n/,
+    );
+
+    const renew = await runHelper([...args, '--renew-before', '1h']);
+    t.equal(renew.exitCode, 2, '--renew-before cannot judge a certificate --ca-only does not write');
+    t.match(renew.stderr, /--renew-before looks at the certificate on disk, which --ca-only does not write/);
+  },
+);
+
+t.test('a bad --extra-ca-file exits 2 naming the file, before anything is written', async (t) => {
+  const agent = await startAgent(t, { entries: [{ spiffeId: KUBELET }] });
+  const leaf = await (await tinyCa(TD)).leaf({ spiffeId: KUBELET });
+  const file = join(t.testdir(), 'leaf.pem');
+  await writeFile(file, derListToPem([new Uint8Array(leaf.certificates[0]!.rawData)], 'CERTIFICATE'));
+  const base = join(agent.dir, 'kubelet');
+  const run = await runHelper(['cert', 'fetch', base, '--socket', agent.endpoint, '--extra-ca-file', file]);
+  t.equal(run.exitCode, 2);
+  t.match(run.stderr, `spire-helper: flags: --extra-ca-file "${file}" holds a certificate that is not a CA`);
+  await t.rejects(stat(`${base}.pem`), { code: 'ENOENT' }, 'nothing written');
 });
