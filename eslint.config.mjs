@@ -2,7 +2,19 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.tap/', '**/generated/**', 'eslint.config.mjs', 'scripts/**'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.tap/',
+      '**/generated/**',
+      'eslint.config.mjs',
+      'scripts/**',
+      // Generated CDKTF bindings, and the example app that is type-checked with their tsconfig.
+      'cdktf/**',
+      'terraform/examples/cdktf/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
