@@ -190,8 +190,8 @@ export const nodeRoleSchema = defineSchema({
           optional: true,
           description:
             "The entry's hint, which `spire-helper --hint` (and its presets) select the SVID by. Default: the " +
-            'component name. Set it where the component and the preset are named differently ' +
-            '(component `etcd-k8s-client`, preset `etcd-apiserver`).',
+            'component name, which is what the Tarmak presets select by; set it when a component is named ' +
+            'differently from the preset or `--hint` that consumes it.',
           validators: [validators.lengthBetween(1, 200)],
         }),
       },

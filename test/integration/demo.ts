@@ -208,10 +208,7 @@ t.test('npm run demo', { skip }, async (t) => {
       if (want.sans.every((s) => !s.startsWith('IP:')))
         t.notMatch(row['SANS'], /IP:/, `${component}: no IP SAN`);
       t.match(row['SANS'], /URI: the SPIFFE ID/, `${component}: SPIFFE ID as URI SAN`);
-      t.match(
-        row['SPIFFE ID'],
-        new RegExp(`^…/${component === 'etcd-apiserver' ? 'etcd-k8s-client' : component}`),
-      );
+      t.match(row['SPIFFE ID'], new RegExp(`^…/${component}`));
       t.match(row['NOT AFTER (UTC)'], /^\d{4}-\d\d-\d\d \d\d:\d\dZ$/);
     }
     t.end();

@@ -33,7 +33,7 @@ locals {
     "kube-apiserver"          = { role = "master", path = "kube-apiserver/${var.node.ip}", dns_names = concat(["api.${local.cluster_domain}"], var.apiserver_additional_san_domains) }
     "kube-apiserver-proxy"    = { role = "master", path = "kube-apiserver-proxy", dns_names = [] }
     "admin"                   = { role = "master", path = "admin", dns_names = [] }
-    "etcd-apiserver"          = { role = "master", path = "etcd-k8s-client/${var.node.ip}", dns_names = local.etcd_client_dns }
+    "etcd-apiserver"          = { role = "master", path = "etcd-apiserver/${var.node.ip}", dns_names = local.etcd_client_dns }
     "kube-controller-manager" = { role = "master", path = "kube-controller-manager", dns_names = [] }
     "kube-scheduler"          = { role = "master", path = "kube-scheduler", dns_names = [] }
     "kubelet"                 = { role = "worker", path = "kubelet", dns_names = [var.node.fqdn] }

@@ -115,7 +115,7 @@ const rows: readonly Row[] = [
   },
   {
     component: 'etcd-k8s client (kube-apiserver)',
-    path: `/etcd-k8s-client/${IP}`,
+    path: `/etcd-apiserver/${IP}`,
     entryDns: [`master-1.${Z}`],
     cn: 'etcd-client',
     o: [],

@@ -58,7 +58,7 @@ export interface NodeRoleComponents {
   */
   readonly dnsNames?: string[];
   /**
-  * The entry's hint, which `spire-helper --hint` (and its presets) select the SVID by. Default: the component name. Set it where the component and the preset are named differently (component `etcd-k8s-client`, preset `etcd-apiserver`).
+  * The entry's hint, which `spire-helper --hint` (and its presets) select the SVID by. Default: the component name, which is what the Tarmak presets select by; set it when a component is named differently from the preset or `--hint` that consumes it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tarmak/spire/latest/docs/resources/node_role#hint NodeRole#hint}
   */

@@ -66,11 +66,10 @@ resource "spire_node_role" "master" {
       dns_names = ["api.${var.cluster}.${var.private_zone}"]
       with_ip   = true
     }
-    etcd-k8s-client = {
+    etcd-apiserver = {
       selectors = local.root
       dns_names = ["{hostname}.${var.cluster}.${var.private_zone}"]
       with_ip   = true
-      hint      = "etcd-apiserver"
     }
     etcd-overlay-client = { selectors = local.root, dns_names = ["{hostname}.${var.cluster}.${var.private_zone}"], with_ip = true }
   }
