@@ -80,3 +80,8 @@ resource "aws_iam_instance_profile" "node" {
   name     = "${var.cluster_name}-${each.key}"
   role     = aws_iam_role.node[each.key].name
 }
+
+locals {
+  # The role ARN of each node group, as aws_iid reports it (spire.tf, node-roles.tf).
+  node_instance_role_arns = { for group, role in aws_iam_role.node : group => role.arn }
+}

@@ -24,7 +24,7 @@ locals {
     for role in keys(var.node_groups) : {
       for i, set in module.spire.node_alias_selector_sets : "${role}-${i}" => {
         role      = role
-        selectors = concat(set, ["aws_iid:iamrole:${aws_iam_role.node[role].arn}"])
+        selectors = concat(set, ["aws_iid:iamrole:${local.node_instance_role_arns[role]}"])
       }
     }
   ]...)
