@@ -59,7 +59,7 @@ export class Ec2Client {
       Version: API_VERSION,
       'InstanceId.1': instanceId,
     }).toString();
-    const headers = signRequest({
+    const headers = await signRequest({
       method: 'POST',
       url,
       headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
