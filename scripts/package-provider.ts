@@ -2,7 +2,8 @@
 //
 //   <out>/registry.terraform.io/tarmak/spire/<version>/<os>_<arch>/
 //     terraform-provider-spire_v<version>   sh launcher: exec node (22 or later) on lib/provider.mjs
-//     lib/provider.mjs                      provider/main.ts and everything it imports, one ES module
+//     lib/provider.mjs                      provider/main.ts and what the handshake needs, an ES module
+//     lib/chunk-<hash>.mjs                  the rest of what it imports, loaded after the handshake
 //     lib/<dir>/**/*.proto                  the .proto trees the bundled loaders read at run time
 //
 //   npm run package [-- --out DIR] [-- --platform linux_amd64 ...]       (default out: dist/terraform-mirror)
@@ -73,7 +74,8 @@ const ASSETS = [{ module: 'node_modules/@cdktf/hcl2json', file: 'main.wasm.gz' }
 const LITERAL_IMPORTS: Readonly<Record<string, { readonly from: string; readonly to: string }>> = {
   'provider/render/hcl2-parser.ts': {
     from: 'import(hcl2jsonModule)',
-    to: "import('@cdktf/hcl2json')",
+    // In a chunk of its own (splitting), the CommonJS package is that chunk's default export only.
+    to: "import('@cdktf/hcl2json').then((m) => m.default ?? m)",
   },
 };
 
@@ -132,15 +134,15 @@ const banner = (name: string): string =>
   ].join('\n');
 
 export interface BundleResult {
-  /** The bundled ES module (lib/provider.mjs). */
+  /** The bundle's entry module (lib/provider.mjs); its chunks are next to it. */
   readonly main: string;
   /** Source files in the bundle, relative to the repository root. */
   readonly inputs: readonly string[];
 }
 
 /**
- * Bundles `entry` (default provider/main.ts) into `<libDir>/provider.mjs` and copies the .proto trees of
- * the modules that load them; returns the bundle's path.
+ * Bundles `entry` (default provider/main.ts) into `<libDir>/provider.mjs` (plus the chunks it imports on
+ * demand, next to it) and copies the .proto trees of the modules that load them; returns the bundle's path.
  */
 export async function bundleProvider(options: {
   readonly libDir: string;
@@ -151,8 +153,14 @@ export async function bundleProvider(options: {
   const main = join(options.libDir, 'provider.mjs');
   mkdirSync(options.libDir, { recursive: true });
   const result = await build({
-    entryPoints: [entry],
-    outfile: main,
+    entryPoints: { provider: entry },
+    outdir: options.libDir,
+    // Modules the entry imports on demand (import()) go into chunks of their own, next to the entry so that
+    // every file's import.meta.url is in lib/: a start parses only what the handshake line needs
+    // (src/goplugin/serve.ts), then the rest.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -203,9 +211,12 @@ function launcher(version: string): string {
     '#!/bin/sh',
     `# terraform-provider-spire ${version}: runs lib/provider.mjs with Node.js ${MIN_NODE_MAJOR} or later,`,
     `# $${NODE_ENV_VAR} when set, else \`node\` on PATH. Terraform starts this file and later kills`,
-    '# the process it started, so the shell must exec node.',
-    'self=$(readlink -f "$0" 2>/dev/null || printf %s "$0")',
-    `exec "\${${NODE_ENV_VAR}:-node}" "$(dirname "$self")/lib/provider.mjs" "$@"`,
+    '# the process it started, so the shell must exec node. Every command started here delays the',
+    '# handshake, so readlink runs only when this file is a symlink, and the directory is cut off by sh.',
+    'self=$0',
+    'if [ -L "$self" ]; then self=$(readlink -f "$self" 2>/dev/null || printf %s "$self"); fi',
+    'case $self in */*) dir=${self%/*} ;; *) dir=. ;; esac',
+    `exec "\${${NODE_ENV_VAR}:-node}" "$dir/lib/provider.mjs" "$@"`,
     '',
   ].join('\n');
 }
@@ -311,7 +322,12 @@ export function cachedBundle(options: { readonly entry?: string } = {}): CachedB
   );
   mkdirSync(join(building, 'bin'));
   const launcherPath = join(building, 'bin/terraform-provider-spire');
-  writeFileSync(launcherPath, `#!/bin/sh\nexec "${node}" "${result.main}" "$@"\n`);
+  // The compile cache (provider/compile-cache.ts) goes with the bundle, and is pruned with it: in the
+  // user's cache directory, every edit of the sources would leave one behind.
+  writeFileSync(
+    launcherPath,
+    `#!/bin/sh\nNODE_COMPILE_CACHE="${join(dir, 'compile-cache')}"\nexport NODE_COMPILE_CACHE\nexec "${node}" "${result.main}" "$@"\n`,
+  );
   chmodSync(launcherPath, 0o755);
   try {
     renameSync(building, dir);

@@ -6,8 +6,9 @@
 // The certificate is assembled here with a few lines of DER rather than an X.509 library: it is one
 // fixed template, and loading a full library would add about 100 ms to every plugin start (Terraform
 // starts a provider three times per plan). Node's own X509Certificate parses the result in the tests.
+// Nothing here loads gRPC: the certificate goes into the handshake line, which is written before gRPC is
+// loaded (serve.ts); grpc-server.ts turns the TLS material into server credentials afterwards.
 import { X509Certificate, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import * as grpc from '@grpc/grpc-js';
 
 function length(n: number): Uint8Array {
   if (n < 0x80) return new Uint8Array([n]);
@@ -118,8 +119,17 @@ export function generateServerCertificate(options: ServerCertificateOptions): Se
   return { certificatePem, privateKeyPem, certificateDer };
 }
 
+/** What the gRPC server needs for mutual TLS (PEM); the private key never leaves the process. */
+export interface MutualTlsMaterial {
+  /** The host's certificate (PLUGIN_CLIENT_CERT), the only client certificate accepted. */
+  readonly hostCertificatePem: string;
+  readonly certificatePem: string;
+  readonly privateKeyPem: string;
+}
+
 export interface TransportSecurity {
-  readonly credentials: grpc.ServerCredentials;
+  /** The TLS material for the server; undefined when serving plaintext. */
+  readonly mutualTls?: MutualTlsMaterial;
   /** The certificate to announce in the handshake; undefined when serving plaintext. */
   readonly serverCertificate?: Uint8Array;
 }
@@ -130,11 +140,11 @@ export interface AutoMtlsOptions {
 }
 
 /**
- * Returns the server credentials for the host's PLUGIN_CLIENT_CERT: mutual TLS that requires and verifies
- * exactly that certificate, or plaintext when the host sent none (TF_DISABLE_PLUGIN_TLS, SPIRE). Throws
- * when the host's certificate cannot be parsed, or when the host asks for AutoMTLS and the plugin does not
- * offer it (`autoMtls` undefined): serving plaintext to a host that expects TLS would only fail later and
- * less clearly.
+ * Returns the transport for the host's PLUGIN_CLIENT_CERT: mutual TLS that requires and verifies exactly
+ * that certificate, or plaintext when the host sent none (TF_DISABLE_PLUGIN_TLS, SPIRE). Throws when the
+ * host's certificate cannot be parsed, or when the host asks for AutoMTLS and the plugin does not offer it
+ * (`autoMtls` undefined): serving plaintext to a host that expects TLS would only fail later and less
+ * clearly.
  */
 export function transportSecurity(options: {
   /** The host's PLUGIN_CLIENT_CERT. */
@@ -142,9 +152,7 @@ export function transportSecurity(options: {
   readonly autoMtls: AutoMtlsOptions | undefined;
 }): TransportSecurity {
   const { clientCertificatePem, autoMtls } = options;
-  if (clientCertificatePem === undefined || clientCertificatePem.trim() === '') {
-    return { credentials: grpc.ServerCredentials.createInsecure() };
-  }
+  if (clientCertificatePem === undefined || clientCertificatePem.trim() === '') return {};
   if (autoMtls === undefined) {
     throw new Error(
       'the host asked for AutoMTLS (PLUGIN_CLIENT_CERT is set), which this plugin does not offer',
@@ -156,10 +164,12 @@ export function transportSecurity(options: {
     throw new Error('PLUGIN_CLIENT_CERT is not a PEM certificate', { cause: err });
   }
   const own = generateServerCertificate({ organization: autoMtls.organization });
-  const credentials = grpc.ServerCredentials.createSsl(
-    Buffer.from(clientCertificatePem),
-    [{ cert_chain: Buffer.from(own.certificatePem), private_key: Buffer.from(own.privateKeyPem) }],
-    true,
-  );
-  return { credentials, serverCertificate: own.certificateDer };
+  return {
+    mutualTls: {
+      hostCertificatePem: clientCertificatePem,
+      certificatePem: own.certificatePem,
+      privateKeyPem: own.privateKeyPem,
+    },
+    serverCertificate: own.certificateDer,
+  };
 }

@@ -2,11 +2,14 @@
 // expects (health, controller, stdio, broker) plus the app's own, and the handshake line on stdout.
 // Host-agnostic: the magic cookie, the app protocol versions and their services come from the caller
 // (Terraform's tfplugin6 provider, SPIRE's CredentialComposer plugin).
+// Start-up order is what makes a plugin start fast (Terraform starts a provider about three times per
+// plan): the socket listens (node:net) and the line is announced first; gRPC, the protos and the app load
+// afterwards, while the host dials (grpc-server.ts, imported on demand).
 import { rmSync, writeSync } from 'node:fs';
-import * as grpc from '@grpc/grpc-js';
+import { type Socket, createServer } from 'node:net';
 import { type AutoMtlsOptions, transportSecurity } from './auto-mtls.js';
-import { type BrokerOffer, brokerService } from './broker.js';
-import { controllerService } from './controller.js';
+import type { BrokerOffer } from './broker.js';
+import type { GrpcPluginServer, RegisterServices } from './grpc-server.js';
 import {
   type HandshakeConfig,
   handshakeLine,
@@ -14,23 +17,13 @@ import {
   negotiateProtocolVersion,
   socketPath,
 } from './handshake.js';
-import { healthService } from './health.js';
 import type { PluginLogger } from './logger.js';
-import { loadGoPluginProtos } from './proto/load.js';
-import { stdioService } from './stdio.js';
 
-/**
- * The receive and send limit. The host allows up to math.MaxInt32 (go-plugin grpc_client.go); grpc-js's
- * 4 MiB default is far too small for Terraform state (terraform-plugin-go tf6server grpcMaxMessageSize).
- */
-const maxMessageBytes = 256 << 20;
-
-/** How long a graceful stop may wait for calls in flight before the server is closed hard. */
-const gracefulStopMs = 1000;
+export type { RegisterServices };
 
 export interface ServePluginOptions {
   /** App protocol version → registers that version's services on the server. */
-  readonly versions: ReadonlyMap<number, (server: grpc.Server) => void>;
+  readonly versions: ReadonlyMap<number, RegisterServices>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly log: PluginLogger;
   /** Receives the handshake line; the process glue writes it to stdout. */
@@ -53,9 +46,17 @@ export interface RunningPlugin {
   brokerOffer(serviceId: number): BrokerOffer | undefined;
 }
 
+/** How long a stopped server's connections may take to close before they are cut. */
+const connectionCloseMs = 1000;
+
+/** Ignores errors of a connection nobody serves yet (the host gave up on it); its server handles them later. */
+const ignoreError = (): void => undefined;
+
 /**
- * Starts serving and returns once the handshake line has been announced. Throws when the socket cannot be
- * bound or the host's client certificate is unusable.
+ * Starts serving and returns once the app's services are registered and connections are served. The
+ * handshake is announced earlier, as soon as the socket listens: the host reads it and dials while gRPC
+ * loads (grpc-server.ts), and its connections wait in the listener until the server takes them. Throws when
+ * the socket cannot be bound, the host's client certificate is unusable, or the server cannot start.
  */
 export async function servePlugin(options: ServePluginOptions): Promise<RunningPlugin> {
   const { env, log } = options;
@@ -70,51 +71,32 @@ export async function servePlugin(options: ServePluginOptions): Promise<RunningP
   });
   const socket = socketPath(env);
 
-  const protos = loadGoPluginProtos();
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': maxMessageBytes,
-    'grpc.max_send_message_length': maxMessageBytes,
+  let grpcServer: GrpcPluginServer | undefined;
+  const waiting: Socket[] = [];
+  const open = new Set<Socket>();
+  const listener = createServer((connection) => {
+    open.add(connection);
+    connection.once('close', () => open.delete(connection));
+    if (grpcServer !== undefined) {
+      grpcServer.serve(connection);
+      return;
+    }
+    connection.on('error', ignoreError);
+    waiting.push(connection);
   });
-  const stdio = stdioService();
-  const broker = brokerService(log);
-  let stopping: Promise<void> | undefined;
-  let resolveStopped: () => void = () => undefined;
-  const stopped = new Promise<void>((resolve) => {
-    resolveStopped = resolve;
-  });
-
-  const stop = (): Promise<void> => {
-    stopping ??= new Promise<void>((resolve) => {
-      log.debug('plugin stopping', {});
-      stdio.closeAll();
-      broker.closeAll();
-      const timer = setTimeout(() => {
-        server.forceShutdown();
-      }, gracefulStopMs);
-      server.tryShutdown(() => {
-        clearTimeout(timer);
-        rmSync(socket, { force: true });
-        resolve();
-        resolveStopped();
-      });
-    });
-    return stopping;
-  };
-
-  server.addService(protos.health.Health.service, healthService());
-  server.addService(
-    protos.controller.GRPCController.service,
-    controllerService(() => void stop()),
-  );
-  server.addService(protos.stdio.GRPCStdio.service, stdio.handlers);
-  server.addService(protos.broker.GRPCBroker.service, broker.handlers);
-  register(server);
-
   await new Promise<void>((resolve, reject) => {
-    server.bindAsync(`unix:${socket}`, security.credentials, (err) => {
-      if (err === null) resolve();
-      else reject(new Error(`cannot listen on ${socket}`, { cause: err }));
+    const refuse = (err: Error): void => {
+      reject(new Error(`cannot listen on ${socket}`, { cause: err }));
+    };
+    listener.once('error', refuse);
+    listener.listen(socket, () => {
+      listener.off('error', refuse);
+      resolve();
     });
+  });
+  // Later errors (accept failing) cost one connection, not the plugin.
+  listener.on('error', (err) => {
+    log.error('plugin listener error', { error: err.message });
   });
 
   options.onListening?.(socket);
@@ -125,18 +107,65 @@ export async function servePlugin(options: ServePluginOptions): Promise<RunningP
     ...(security.serverCertificate === undefined ? {} : { serverCertificate: security.serverCertificate }),
   });
   options.announce(handshake);
+
+  let stopping: Promise<void> | undefined;
+  let resolveStopped: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    resolveStopped = resolve;
+  });
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      log.debug('plugin stopping', {});
+      const closed = new Promise<void>((resolve) => {
+        listener.close(() => {
+          resolve();
+        });
+      });
+      await grpcServer?.stop();
+      // The gRPC server's own stop does not wait for the connections it was handed to close, and the
+      // host must get the last replies (Shutdown's) before the process exits: the listener's close does.
+      const timer = setTimeout(() => {
+        for (const connection of open) connection.destroy();
+      }, connectionCloseMs);
+      await closed;
+      clearTimeout(timer);
+      rmSync(socket, { force: true });
+      resolveStopped();
+    })();
+    return stopping;
+  };
+
+  try {
+    const { startGrpcServer } = await import('./grpc-server.js');
+    grpcServer = await startGrpcServer({
+      mutualTls: security.mutualTls,
+      log,
+      register,
+      onShutdownRequest: () => void stop(),
+    });
+  } catch (err) {
+    listener.close();
+    for (const connection of waiting) connection.destroy();
+    rmSync(socket, { force: true });
+    throw err;
+  }
+  for (const connection of waiting.splice(0)) {
+    connection.off('error', ignoreError);
+    grpcServer.serve(connection);
+  }
   log.debug('plugin serving', {
     socket,
     protocol_version: protocolVersion,
     tls: security.serverCertificate !== undefined,
   });
+  const server = grpcServer;
   return {
     socket,
     handshake,
     protocolVersion,
     stopped,
     stop,
-    brokerOffer: (serviceId) => broker.offer(serviceId),
+    brokerOffer: (serviceId) => server.brokerOffer(serviceId),
   };
 }
 
@@ -144,7 +173,7 @@ export interface RunPluginOptions {
   readonly handshake: HandshakeConfig;
   /** Written to stderr when a person runs the plugin by hand (no magic cookie), newline included. */
   readonly refusal: string;
-  readonly versions: ReadonlyMap<number, (server: grpc.Server) => void>;
+  readonly versions: ReadonlyMap<number, RegisterServices>;
   readonly log: PluginLogger;
   readonly autoMtls?: AutoMtlsOptions;
 }
@@ -183,8 +212,13 @@ export async function runPlugin(options: RunPluginOptions): Promise<void> {
       env,
       log: options.log,
       ...(options.autoMtls === undefined ? {} : { autoMtls: options.autoMtls }),
-      // Synchronous, so the line is complete on the pipe before anything else can be written.
-      announce: (line) => writeSync(1, line),
+      // Synchronous, so the line is complete on the pipe before anything else can be written; then
+      // stdout has done its job, and anything a dependency prints (gRPC and the app still load) goes to
+      // stderr.
+      announce: (line) => {
+        writeSync(1, line);
+        redirectStdoutToStderr();
+      },
       onListening: (path) => {
         socket = path;
       },
@@ -194,11 +228,13 @@ export async function runPlugin(options: RunPluginOptions): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  // stdout has done its job; anything a dependency prints from now on goes to stderr.
-  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) =>
-    (process.stderr.write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
   if (signalled.terminate) void running.stop();
   await running.stopped;
   options.log.debug('plugin exited', {});
   process.exit(0);
+}
+
+function redirectStdoutToStderr(): void {
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) =>
+    (process.stderr.write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
 }

@@ -233,3 +233,55 @@ t.test('the negotiated version’s services are the ones registered', async (t) 
   t.match(plugin.handshake, /^1\|5\|unix\|/);
   t.end();
 });
+
+t.test(
+  'the handshake is announced before gRPC is ready; a host dialling at once waits and is served',
+  async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfs-'));
+    const host = generateServerCertificate(autoMtls);
+    let registered = false;
+    let firstCheck: Promise<string> | undefined;
+    let clientRef: InstanceType<typeof protos.health.Health> | undefined;
+    const plugin = await servePlugin({
+      versions: new Map([
+        [
+          6,
+          async () => {
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            registered = true;
+          },
+        ],
+      ]),
+      env: {
+        PLUGIN_UNIX_SOCKET_DIR: dir,
+        PLUGIN_PROTOCOL_VERSIONS: '6',
+        PLUGIN_CLIENT_CERT: host.certificatePem,
+      },
+      log: silentPluginLogger,
+      autoMtls,
+      announce: (line) => {
+        t.notOk(registered, 'announced while the app still registers its services');
+        const fields = line.trim().split('|');
+        const pem = `-----BEGIN CERTIFICATE-----\n${Buffer.from(fields[5] ?? '', 'base64').toString('base64')}\n-----END CERTIFICATE-----\n`;
+        clientRef = new protos.health.Health(
+          `unix:${fields[3] ?? ''}`,
+          grpc.credentials.createSsl(
+            Buffer.from(pem),
+            Buffer.from(host.privateKeyPem),
+            Buffer.from(host.certificatePem),
+          ),
+          { 'grpc.ssl_target_name_override': 'localhost', 'grpc.default_authority': 'localhost' },
+        );
+        firstCheck = check(clientRef);
+      },
+    });
+    t.teardown(async () => {
+      clientRef?.close();
+      await plugin.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    t.ok(registered, 'serving once registered');
+    t.equal(await firstCheck, 'SERVING');
+    t.end();
+  },
+);
