@@ -82,6 +82,9 @@ export async function verifySvid(
       { details: { missing, present } },
     );
   }
+  // Subjects are written out only when asked for: they are the one part of a certificate that needs the
+  // library's full decode, which the daemon and `cert fetch` otherwise skip (core/x509 certificates.ts).
+  let subjects: readonly string[] | undefined;
   return {
     id,
     leaf,
@@ -89,7 +92,10 @@ export async function verifySvid(
     notAfter: leaf.notAfter,
     dnsNames: names.dns,
     ipAddresses: names.ips,
-    chain: chain.map((cert) => cert.subject),
+    get chain(): readonly string[] {
+      subjects ??= chain.map((cert) => cert.subject);
+      return subjects;
+    },
   };
 }
 

@@ -17,12 +17,15 @@ import {
 } from '../outputs/atomic-write.js';
 import { writeKubeconfig, type KubeconfigContent } from '../outputs/kubeconfig.js';
 import {
+  discardPrepared,
   federatedBundlePath,
+  prepareVersion,
   renderOptionsOf,
+  removeVersions,
   renderSvidFiles,
   svidPaths,
-  versionsDirectory,
   writeSvidFiles,
+  type PreparedVersion,
   type RenderedSvidFiles,
 } from '../outputs/svid-files.js';
 import { selectSvid } from '../select.js';
@@ -62,6 +65,10 @@ interface State {
   notAfter: Date | undefined;
   lastWritten: Date | undefined;
   error: string | undefined;
+  /** The next version of an X.509 output, made ahead once a push has been written (svid-files.ts). */
+  prepared: PreparedVersion | undefined;
+  /** Makes `prepared` after the push being applied. */
+  prepareNext: (() => Promise<PreparedVersion | undefined>) | undefined;
 }
 
 export interface DaemonDeps {
@@ -129,6 +136,8 @@ export class Daemon implements HealthSource {
       notAfter: undefined,
       lastWritten: undefined,
       error: undefined,
+      prepared: undefined,
+      prepareNext: undefined,
     }));
   }
 
@@ -268,6 +277,10 @@ export class Daemon implements HealthSource {
     this.#deps.notifier.stopWatchdog();
     if (this.#retryTimer !== undefined) clearTimeout(this.#retryTimer);
     while (this.#applying !== undefined) await this.#applying;
+    for (const state of this.#states) {
+      await discardPrepared(state.prepared);
+      state.prepared = undefined;
+    }
     // Content that changed has not reached its consumers yet: run those hooks now rather than drop them.
     if (this.#hooks.size > 0) this.#log('stopping: running pending hooks first');
     await this.#hooks.flush();
@@ -372,6 +385,12 @@ export class Daemon implements HealthSource {
       }),
     );
     await this.#afterChange();
+    // Every file of the push is written: the next versions can be made now, off the next push's path.
+    for (const state of this.#states) {
+      const prepare = state.prepareNext;
+      state.prepareNext = undefined;
+      if (prepare !== undefined && !this.#stopped) state.prepared = await prepare();
+    }
     this.#deps.afterApply?.();
     const failing = this.#states.some((s) => s.failing && s.config.type !== 'jwt');
     if (failing) this.#scheduleRetry();
@@ -417,7 +436,16 @@ export class Daemon implements HealthSource {
     let changed: boolean;
     let accessUpdated: boolean;
     try {
-      const result = await writeSvidFiles(rendered, output.files);
+      const prepared = state.prepared;
+      const result = await writeSvidFiles(
+        rendered,
+        prepared === undefined ? output.files : { ...output.files, prepared },
+      );
+      // A version made ahead is used up by a write that needed one.
+      if (prepared === undefined || prepared.spent) {
+        state.prepared = undefined;
+        state.prepareNext = () => prepareVersion(rendered, output.files);
+      }
       let kube: WriteOutcome = 'unchanged';
       if (output.kubeconfig !== undefined) kube = await this.#writeKubeconfig(output, rendered);
       changed = result.outcome === 'written' || kube === 'written';
@@ -759,7 +787,7 @@ async function removeSvidFiles(output: X509Output): Promise<void> {
     .map((name) => federatedBundlePath(base, name.slice(prefix.length, -'.pem'.length)));
   // The key first: whatever else fails, no private key of a withdrawn identity stays behind.
   for (const path of [paths.key, paths.cert, paths.ca, ...federated]) await remove(path);
-  await remove(versionsDirectory(base));
+  await removeVersions(base);
   if (output.kubeconfig?.embed === true && (await readIfPresent(output.kubeconfig.path)) !== undefined) {
     await remove(output.kubeconfig.path);
   }

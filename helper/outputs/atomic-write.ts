@@ -5,24 +5,36 @@
 // more permission than the caller asked for, and a reader sees either the whole old file or the whole new
 // one. rename(2) gives the destination the temporary file's inode, so mode and owner are those set here,
 // never the previous file's (https://github.com/juspay/neurolink/pull/1455 describes that pitfall).
+//
+// The metadata calls (open, fchmod, write, rename, stat, readlink, ...) are made synchronously: each takes
+// microseconds, while going through libuv's threadpool and a promise cost several times that in CPU, and a
+// daemon push makes some 60 of them per output. Only fsync, which waits for the disk, is asynchronous, so
+// that the fsyncs of several files and outputs are in flight together.
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
 import {
-  chmod,
-  chown,
-  lchown,
-  lstat,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  readlink,
-  rename,
-  rm,
-  stat,
-  symlink,
-  unlink,
-} from 'node:fs/promises';
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fsync,
+  lchownSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
+import { rm as rmAsync, rmdir as rmdirAsync, unlink as unlinkAsync } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeError } from '../errors.js';
 
@@ -85,11 +97,15 @@ function isStaleTemporary(dir: string, name: string): boolean {
  * Removes the temporary files in `dir` that a killed writer left behind (see isStaleTemporary); `names` is
  * the directory's listing when the caller has it. Returns the paths removed. A missing directory has none.
  */
-export async function removeStaleTemporaries(dir: string, names?: readonly string[]): Promise<string[]> {
+export function removeStaleTemporaries(dir: string, names?: readonly string[]): Promise<string[]> {
+  return settled(() => removeStaleTemporariesNow(dir, names));
+}
+
+function removeStaleTemporariesNow(dir: string, names: readonly string[] | undefined): string[] {
   let listing = names;
   if (listing === undefined) {
     try {
-      listing = await readdir(dir);
+      listing = readdirSync(dir);
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return [];
@@ -101,7 +117,7 @@ export async function removeStaleTemporaries(dir: string, names?: readonly strin
     if (!isStaleTemporary(dir, name)) continue;
     const path = join(dir, name);
     try {
-      await unlink(path);
+      unlinkSync(path);
       removed.push(path);
     } catch (cause) {
       // Gone already: another writer cleaned up at the same time.
@@ -112,9 +128,94 @@ export async function removeStaleTemporaries(dir: string, names?: readonly strin
 }
 
 /** Removes `temporary`, ignoring failure (the caller is already reporting one). */
-async function discard(temporary: string): Promise<void> {
-  await unlink(temporary).catch(() => undefined);
+function discard(temporary: string): void {
+  try {
+    unlinkSync(temporary);
+  } catch {
+    // Gone already, or the caller's failure is the one to report.
+  }
   liveTemporaries.delete(temporary);
+}
+
+/** Runs `work` at once and returns its result as a promise: a throw becomes a rejection, as with fs/promises. */
+function settled<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    resolve(work());
+  });
+}
+
+/** Resolves once `fd` has been fsynced (on libuv's threadpool: it waits for the disk). */
+export function fsyncDescriptor(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    fsync(fd, (err) => {
+      if (err === null) resolve();
+      else reject(err);
+    });
+  });
+}
+
+/** Writes all of `data` to `fd` from its current offset. */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // The caller's failure is the one to report.
+  }
+}
+
+/** How a failure of createFileWithData is worded: "cannot <create> <about>: ...". */
+interface CreateMessages {
+  readonly create: string;
+  /** The path messages name (default the file's own). */
+  readonly about?: string;
+}
+
+/**
+ * Returns the descriptor of a new file at `path` holding `data`, created with O_EXCL and owner-only bits,
+ * then given its owner and group (fchown) and its exact mode (fchmod), before any data is written; not yet
+ * fsynced. On failure nothing is left at `path`.
+ */
+export function createFileWithData(
+  path: string,
+  data: string | Uint8Array,
+  access: FileAccess,
+  messages: CreateMessages = { create: 'create' },
+): number {
+  const about = messages.about ?? path;
+  let fd: number;
+  try {
+    // Owner-only bits at creation: until fchown has run, the group on the inode is the writer's, and it
+    // must not get access meant for another group.
+    fd = openSync(
+      path,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      access.mode & 0o700,
+    );
+  } catch (cause) {
+    throw writeError(messages.create, about, cause);
+  }
+  try {
+    if (access.uid !== undefined || access.gid !== undefined) {
+      fchownSync(fd, access.uid ?? -1, access.gid ?? -1);
+    }
+    // Exact mode regardless of the umask; after fchown, because chown may clear set-id bits.
+    fchmodSync(fd, access.mode);
+    writeAll(fd, data);
+  } catch (cause) {
+    closeQuietly(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+      // Reported below.
+    }
+    throw writeError('write', about, cause);
+  }
+  return fd;
 }
 
 /**
@@ -129,55 +230,48 @@ export async function stageFile(
 ): Promise<string> {
   const temporary = temporaryPath(path);
   liveTemporaries.add(temporary);
-  let handle;
+  let fd: number;
   try {
-    // Owner-only bits at creation: until fchown has run, the group on the inode is the writer's, and it
-    // must not get access meant for another group.
-    handle = await open(
-      temporary,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-      access.mode & 0o700,
-    );
-  } catch (cause) {
+    // Messages name the destination, not the temporary file.
+    fd = createFileWithData(temporary, data, access, { create: 'create temporary file for', about: path });
+  } catch (err) {
     liveTemporaries.delete(temporary);
-    throw writeError('create temporary file for', path, cause);
+    throw err;
   }
   try {
-    if (access.uid !== undefined || access.gid !== undefined) {
-      await handle.chown(access.uid ?? -1, access.gid ?? -1);
-    }
-    // Exact mode regardless of the umask; after fchown, because chown may clear set-id bits.
-    await handle.chmod(access.mode);
-    await handle.writeFile(data);
-    await handle.sync();
+    await fsyncDescriptor(fd);
   } catch (cause) {
-    await handle.close().catch(() => undefined);
-    await discard(temporary);
+    closeQuietly(fd);
+    discard(temporary);
     throw writeError('write', path, cause);
   }
   try {
-    await handle.close();
+    closeSync(fd);
   } catch (cause) {
-    await discard(temporary);
+    discard(temporary);
     throw writeError('close', path, cause);
   }
   return temporary;
 }
 
 /** Renames a staged file onto `path` (atomic replacement); removes the staged file if that fails. */
-export async function publish(staged: string, path: string): Promise<void> {
-  try {
-    await rename(staged, path);
-    liveTemporaries.delete(staged);
-  } catch (cause) {
-    await discard(staged);
-    throw writeError('rename into place', path, cause);
-  }
+export function publish(staged: string, path: string): Promise<void> {
+  return settled(() => {
+    try {
+      renameSync(staged, path);
+      liveTemporaries.delete(staged);
+    } catch (cause) {
+      discard(staged);
+      throw writeError('rename into place', path, cause);
+    }
+  });
 }
 
 /** Removes a staged file that will not be published. */
-export async function unstage(staged: string): Promise<void> {
-  await discard(staged);
+export function unstage(staged: string): Promise<void> {
+  return settled(() => {
+    discard(staged);
+  });
 }
 
 /** Writes `data` to `path` atomically with `access` (see the file comment). */
@@ -194,14 +288,14 @@ export async function writeFileAtomic(
 
 /** Fsyncs a directory so renames and new entries in it are durable. */
 export async function syncDirectory(path: string): Promise<void> {
-  let handle;
+  let fd: number | undefined;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_DIRECTORY);
-    await handle.sync();
+    fd = openSync(path, constants.O_RDONLY | constants.O_DIRECTORY);
+    await fsyncDescriptor(fd);
   } catch (cause) {
     throw writeError('fsync directory', path, cause);
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeQuietly(fd);
   }
 }
 
@@ -214,7 +308,7 @@ export async function ensureDirectory(path: string, access: FileAccess): Promise
   const absolute = resolve(path);
   const missing: string[] = [];
   for (let current = absolute; ; current = dirname(current)) {
-    const info = await statIfPresent(current);
+    const info = statIfPresent(current);
     if (info !== undefined) {
       if (!info.isDirectory()) throw writeError('use as a directory', current, new Error('not a directory'));
       break;
@@ -223,13 +317,7 @@ export async function ensureDirectory(path: string, access: FileAccess): Promise
     if (dirname(current) === current) break;
   }
   for (const dir of missing) {
-    try {
-      await mkdir(dir, { mode: access.mode & 0o700 });
-    } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw writeError('create directory', dir, cause);
-    }
-    await applyAccess(dir, access);
+    if (!createDirectory(dir, access)) continue;
     await syncDirectory(dirname(dir));
   }
   return missing;
@@ -239,36 +327,55 @@ export async function ensureDirectory(path: string, access: FileAccess): Promise
  * Gives an existing file or directory `access` when it differs, narrowing the mode before changing the
  * owner so a too-open file is closed first. Returns true when something changed.
  */
-export async function applyAccess(path: string, access: FileAccess): Promise<boolean> {
-  let info;
+export function applyAccess(path: string, access: FileAccess): Promise<boolean> {
+  return settled(() => applyAccessNow(path, access));
+}
+
+/**
+ * Creates the directory `path` with `access` (owner-only bits first, then owner and exact mode); returns
+ * false when it existed already (left as it is). The caller fsyncs the parent.
+ */
+export function createDirectory(path: string, access: FileAccess): boolean {
   try {
-    info = await stat(path);
+    mkdirSync(path, { mode: access.mode & 0o700 });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw writeError('create directory', path, cause);
+  }
+  applyAccessNow(path, access);
+  return true;
+}
+
+/** applyAccess, synchronously. */
+export function applyAccessNow(path: string, access: FileAccess): boolean {
+  let info: Stats;
+  try {
+    info = statSync(path);
   } catch (cause) {
     throw writeError('inspect', path, cause);
   }
-  let changed = false;
+  const modeDiffers = (info.mode & 0o7777) !== access.mode;
+  const uidDiffers = access.uid !== undefined && info.uid !== access.uid;
+  const gidDiffers = access.gid !== undefined && info.gid !== access.gid;
   try {
-    if ((info.mode & 0o7777) !== access.mode) {
-      await chmod(path, access.mode & info.mode & 0o777);
-      changed = true;
-    }
-    const uidDiffers = access.uid !== undefined && info.uid !== access.uid;
-    const gidDiffers = access.gid !== undefined && info.gid !== access.gid;
     if (uidDiffers || gidDiffers) {
-      await chown(path, access.uid ?? -1, access.gid ?? -1);
-      changed = true;
+      // Closed to what both modes allow before the new owner gets it, then opened to the exact mode.
+      if (modeDiffers) chmodSync(path, access.mode & info.mode & 0o777);
+      chownSync(path, access.uid ?? -1, access.gid ?? -1);
+      chmodSync(path, access.mode);
+    } else if (modeDiffers) {
+      chmodSync(path, access.mode);
     }
-    if (changed) await chmod(path, access.mode);
   } catch (cause) {
     throw writeError('set mode and owner of', path, cause);
   }
-  return changed;
+  return modeDiffers || uidDiffers || gidDiffers;
 }
 
 /** Returns the stat of `path` (following symlinks), or undefined when nothing is there. */
-async function statIfPresent(path: string): Promise<Awaited<ReturnType<typeof stat>> | undefined> {
+function statIfPresent(path: string): Stats | undefined {
   try {
-    return await stat(path);
+    return statSync(path);
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw writeError('inspect', path, cause);
@@ -276,11 +383,16 @@ async function statIfPresent(path: string): Promise<Awaited<ReturnType<typeof st
 }
 
 /** Returns the target of the symlink at `path`, or undefined when `path` is missing or not a symlink. */
-export async function symlinkTarget(path: string): Promise<string | undefined> {
+export function symlinkTarget(path: string): Promise<string | undefined> {
+  return settled(() => symlinkTargetNow(path));
+}
+
+/** symlinkTarget, synchronously. */
+export function symlinkTargetNow(path: string): string | undefined {
   try {
-    const info = await lstat(path);
+    const info = lstatSync(path);
     if (!info.isSymbolicLink()) return undefined;
-    return await readlink(path);
+    return readlinkSync(path);
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw writeError('inspect', path, cause);
@@ -291,32 +403,46 @@ export async function symlinkTarget(path: string): Promise<string | undefined> {
  * Points the symlink `path` at `target`, replacing whatever is at `path` in one rename; returns false
  * when it already pointed there. The caller fsyncs the directory.
  */
-export async function replaceSymlink(
+export function replaceSymlink(
   path: string,
   target: string,
   owner: Pick<FileAccess, 'uid' | 'gid'> = {},
 ): Promise<boolean> {
-  if ((await symlinkTarget(path)) === target) return false;
+  return settled(() => replaceSymlinkNow(path, target, owner));
+}
+
+/** replaceSymlink, synchronously. */
+export function replaceSymlinkNow(
+  path: string,
+  target: string,
+  owner: Pick<FileAccess, 'uid' | 'gid'> = {},
+): boolean {
+  if (symlinkTargetNow(path) === target) return false;
   const temporary = temporaryPath(path);
   liveTemporaries.add(temporary);
   try {
-    await symlink(target, temporary);
+    symlinkSync(target, temporary);
     if (owner.uid !== undefined || owner.gid !== undefined) {
-      await lchown(temporary, owner.uid ?? -1, owner.gid ?? -1);
+      lchownSync(temporary, owner.uid ?? -1, owner.gid ?? -1);
     }
-    await rename(temporary, path);
+    renameSync(temporary, path);
     liveTemporaries.delete(temporary);
   } catch (cause) {
-    await discard(temporary);
+    discard(temporary);
     throw writeError('replace symlink', path, cause);
   }
   return true;
 }
 
 /** Returns the bytes at `path` (following symlinks), or undefined when nothing is there. */
-export async function readIfPresent(path: string): Promise<Buffer | undefined> {
+export function readIfPresent(path: string): Promise<Buffer | undefined> {
+  return settled(() => readIfPresentNow(path));
+}
+
+/** readIfPresent, synchronously. */
+export function readIfPresentNow(path: string): Buffer | undefined {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -325,10 +451,46 @@ export async function readIfPresent(path: string): Promise<Buffer | undefined> {
 }
 
 /** Removes a file or directory tree; missing is fine. */
-export async function remove(path: string): Promise<void> {
+export function remove(path: string): Promise<void> {
+  return settled(() => {
+    removeNow(path);
+  });
+}
+
+/**
+ * Removes a directory of files (anything else in it too), the unlinks on libuv's threadpool, side by side:
+ * freeing the blocks of fsynced files is slow on some disks and other work goes on meanwhile. Missing is
+ * fine.
+ */
+export async function removeTree(path: string): Promise<void> {
   try {
-    await rm(path, { recursive: true, force: true });
+    let names: string[];
+    try {
+      names = readdirSync(path);
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw cause;
+    }
+    try {
+      await Promise.all(names.map((name) => unlinkAsync(join(path, name))));
+      await rmdirAsync(path);
+    } catch {
+      // Something other than a file in it, or a concurrent removal: the general (slower) way.
+      await rmAsync(path, { recursive: true, force: true });
+    }
   } catch (cause) {
+    throw writeError('remove', path, cause);
+  }
+}
+
+/** remove, synchronously. */
+export function removeNow(path: string): void {
+  try {
+    // rmSync with `force` leaves a dangling symlink in place (Node 24): only directories go through it.
+    if (lstatSync(path).isDirectory()) rmSync(path, { recursive: true, force: true });
+    else unlinkSync(path);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw writeError('remove', path, cause);
   }
 }

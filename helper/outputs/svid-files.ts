@@ -16,25 +16,37 @@
 // is staged fully first, then renamed key, certificate, bundle; between those renames (microseconds) a
 // reader can see a new key with the old certificate. Never an unreadable or partly written file.
 import { createPrivateKey, randomBytes } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BundleSet, X509Bundle } from '../../src/core/bundle/index.js';
 import type { X509Svid } from '../../src/core/svid/index.js';
 import { derListToPem, privateKeyToPem, type PrivateKey } from '../../src/core/x509/index.js';
-import { HelperError } from '../errors.js';
+import { HelperError, writeError } from '../errors.js';
 import {
   applyAccess,
+  createDirectory,
+  createFileWithData,
   ensureDirectory,
+  fsyncDescriptor,
   publish,
   readIfPresent,
   remove,
   removeStaleTemporaries,
+  removeTree,
   replaceSymlink,
   stageFile,
   symlinkTarget,
   syncDirectory,
   unstage,
-  writeFileAtomic,
   writeFileIfChanged,
   type FileAccess,
 } from './atomic-write.js';
@@ -70,6 +82,27 @@ export interface SvidOutputOptions {
   readonly federated?: boolean;
   /** CA certificates added after the SPIRE bundle in <base>-ca.pem (dual trust during a migration). */
   readonly extraCas?: readonly ExtraCa[];
+  /** A version made ahead (prepareVersion) for the write to fill instead of creating one. */
+  readonly prepared?: PreparedVersion;
+}
+
+/**
+ * A version directory of the `versioned` layout made ahead of the write that fills it (prepareVersion):
+ * the directory and its files, empty, each created with its final mode and owner. The write then creates
+ * nothing but the `current` link; creating files is the slowest step of a write on some filesystems. The
+ * daemon prepares the next version of every output once a push has been written.
+ */
+export interface PreparedVersion {
+  /** The versions directory it is in. */
+  readonly versions: string;
+  /** Its name there. */
+  readonly version: string;
+  /** The files it holds (names in the version directory) with the access each was created with. */
+  readonly files: readonly { readonly inner: string; readonly access: FileAccess }[];
+  /** The access the directory was created with. */
+  readonly dirAccess: FileAccess;
+  /** Set once a write has filled it, or found that it could not and removed it. */
+  spent: boolean;
 }
 
 /** How an SVID is rendered into file contents. */
@@ -287,7 +320,7 @@ export async function writeSvidFiles(
   const layout = options.layout ?? 'versioned';
   const dir = dirname(options.base);
   await ensureDirectory(dir, options.dirAccess);
-  const names = await listDirectory(dir);
+  const names = listDirectory(dir);
   // What a writer killed mid-write left next to the public paths (its own writes are started afresh).
   await removeStaleTemporaries(dir, names);
   const stale = staleFederatedFiles(options.base, planned, names);
@@ -303,9 +336,9 @@ export async function writeSvidFiles(
 }
 
 /** Returns the names in `dir`, or none when it cannot be listed. */
-async function listDirectory(dir: string): Promise<string[]> {
+function listDirectory(dir: string): string[] {
   try {
-    return await readdir(dir);
+    return readdirSync(dir);
   } catch {
     return [];
   }
@@ -378,13 +411,27 @@ async function writeVersioned(
   await ensureDirectory(versions, inner);
   await applyAccess(versions, inner);
   const previous = await symlinkTarget(currentLink);
-  const version = versionName(new Date(), previous);
+  // Nothing refers to the new directory until `current` does, so its files are written under their final
+  // names, each created with its final mode and owner before any data (here, or ahead by prepareVersion).
+  // Then the files, the new directory (their entries) and the versions directory (the new directory's
+  // entry) are fsynced together: all of it is durable before the switch.
+  const filled =
+    options.prepared === undefined
+      ? undefined
+      : fillPrepared(options.prepared, { versions, dirAccess: inner, current: previous }, planned);
+  const version = filled?.version ?? versionName(new Date(), previous);
   const versionDir = join(versions, version);
-  await ensureDirectory(versionDir, inner);
-  for (const file of planned) {
-    await writeFileAtomic(join(versionDir, file.inner), file.data, file.access, { syncDirectory: false });
+  try {
+    let open = filled?.open;
+    if (open === undefined) {
+      createDirectory(versionDir, inner);
+      open = createVersionFiles(versionDir, planned);
+    }
+    await syncVersionFiles(open, [versionDir, versions]);
+  } catch (err) {
+    await remove(versionDir).catch(() => undefined);
+    throw err;
   }
-  await syncDirectory(versionDir);
   // The one atomic step: every public path now resolves into the new version.
   await replaceSymlink(currentLink, version, owner);
   await syncDirectory(versions);
@@ -401,6 +448,203 @@ async function writeVersioned(
   if (linksChanged) await syncDirectory(dir);
   await pruneVersions(versions, version, previous);
   return 'written';
+}
+
+/** A file of a new version, open for its fsync. */
+interface OpenFile {
+  readonly fd: number;
+  readonly path: string;
+}
+
+/** Creates the planned files, with their data, in the new (unpublished) version directory. */
+function createVersionFiles(versionDir: string, planned: readonly PlannedFile[]): OpenFile[] {
+  const open: OpenFile[] = [];
+  try {
+    for (const file of planned) {
+      const path = join(versionDir, file.inner);
+      open.push({ fd: createFileWithData(path, file.data, file.access), path });
+    }
+  } catch (err) {
+    for (const { fd } of open) closeQuietly(fd);
+    throw err;
+  }
+  return open;
+}
+
+/** Fsyncs the open files and the directories `alsoSync`, all at the same time, then closes the files. */
+async function syncVersionFiles(open: readonly OpenFile[], alsoSync: readonly string[]): Promise<void> {
+  let failure: unknown;
+  try {
+    await Promise.all([
+      ...open.map(({ fd, path }) =>
+        fsyncDescriptor(fd).catch((cause: unknown) => {
+          throw writeError('write', path, cause);
+        }),
+      ),
+      ...alsoSync.map((dir) => syncDirectory(dir)),
+    ]);
+  } catch (err) {
+    failure = err;
+  }
+  for (const { fd, path } of open) {
+    try {
+      closeSync(fd);
+    } catch (cause) {
+      failure ??= writeError('close', path, cause);
+    }
+  }
+  if (failure !== undefined) throw failure as Error;
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // A failure is being reported already.
+  }
+}
+
+function sameAccess(a: FileAccess, b: FileAccess): boolean {
+  return a.mode === b.mode && a.uid === b.uid && a.gid === b.gid;
+}
+
+/**
+ * Returns the prepared version with the planned data written into its files, or undefined when it cannot
+ * take this write: made for another output or other files or access, no longer newer than `current`
+ * (another writer moved on), or changed on disk. Either way the prepared version is spent; one that is not used is removed.
+ */
+function fillPrepared(
+  prepared: PreparedVersion,
+  target: { readonly versions: string; readonly dirAccess: FileAccess; readonly current: string | undefined },
+  planned: readonly PlannedFile[],
+): { version: string; open: OpenFile[] } | undefined {
+  if (prepared.spent) return undefined;
+  prepared.spent = true;
+  const versionDir = join(prepared.versions, prepared.version);
+  const fits =
+    prepared.versions === target.versions &&
+    sameAccess(prepared.dirAccess, target.dirAccess) &&
+    (target.current === undefined || prepared.version > target.current) &&
+    prepared.files.length === planned.length &&
+    planned.every((file, index) => {
+      const made = prepared.files[index];
+      return made?.inner === file.inner && sameAccess(made.access, file.access);
+    });
+  const open: OpenFile[] = [];
+  try {
+    if (fits && isOwnDirectory(versionDir, prepared.dirAccess)) {
+      for (const file of planned) {
+        const path = join(versionDir, file.inner);
+        const fd = openPreparedFile(path, file.access);
+        if (fd === undefined) break;
+        open.push({ fd, path });
+        writeAllTo(fd, path, file.data);
+      }
+      if (open.length === planned.length) return { version: prepared.version, open };
+    }
+  } catch (err) {
+    for (const { fd } of open) closeQuietly(fd);
+    void removeTree(versionDir).catch(() => undefined);
+    throw err;
+  }
+  for (const { fd } of open) closeQuietly(fd);
+  void removeTree(versionDir).catch(() => undefined);
+  return undefined;
+}
+
+/** Returns whether `path` is a directory (not a link to one) with the mode and owner it was made with. */
+function isOwnDirectory(path: string, access: FileAccess): boolean {
+  try {
+    const info = lstatSync(path);
+    return info.isDirectory() && (info.mode & 0o7777) === access.mode && ownedAsAsked(info, access);
+  } catch {
+    return false;
+  }
+}
+
+function ownedAsAsked(info: { uid: number; gid: number }, access: FileAccess): boolean {
+  const uid = access.uid ?? process.geteuid?.();
+  return (uid === undefined || info.uid === uid) && (access.gid === undefined || info.gid === access.gid);
+}
+
+/**
+ * Returns a descriptor of the prepared file at `path` open for writing, or undefined unless it is still the
+ * empty regular file prepareVersion made, with its single link, its mode and its owner.
+ */
+function openPreparedFile(path: string, access: FileAccess): number | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (
+      info.isFile() &&
+      info.size === 0 &&
+      info.nlink === 1 &&
+      (info.mode & 0o7777) === access.mode &&
+      ownedAsAsked(info, access)
+    ) {
+      return fd;
+    }
+  } catch {
+    // Treated as not prepared.
+  }
+  closeQuietly(fd);
+  return undefined;
+}
+
+function writeAllTo(fd: number, path: string, data: Uint8Array): void {
+  try {
+    for (let offset = 0; offset < data.length;) offset += writeSync(fd, data, offset);
+  } catch (cause) {
+    throw writeError('write', path, cause);
+  }
+}
+
+/**
+ * Makes the next version of the output at `options` ahead of the write that will fill it (see
+ * PreparedVersion), for files as `files` holds them (which federated bundles there are). Returns undefined
+ * for the plain layout, before the first write, or when it cannot be made: preparing is an optimization and
+ * never fails.
+ */
+export async function prepareVersion(
+  files: RenderedSvidFiles,
+  options: SvidOutputOptions,
+): Promise<PreparedVersion | undefined> {
+  if ((options.layout ?? 'versioned') !== 'versioned') return undefined;
+  const versions = versionsDirectory(options.base);
+  const current = await symlinkTarget(join(versions, 'current')).catch(() => undefined);
+  if (current === undefined) return undefined;
+  const planned = plan(files, options);
+  const dirAccess = versionsAccess(options);
+  const version = versionName(new Date(), current);
+  const versionDir = join(versions, version);
+  try {
+    if (!createDirectory(versionDir, dirAccess)) return undefined;
+    for (const file of planned) {
+      closeSync(createFileWithData(join(versionDir, file.inner), new Uint8Array(0), file.access));
+    }
+  } catch {
+    await removeTree(versionDir).catch(() => undefined);
+    return undefined;
+  }
+  return {
+    versions,
+    version,
+    files: planned.map((file) => ({ inner: file.inner, access: file.access })),
+    dirAccess,
+    spent: false,
+  };
+}
+
+/** Removes a prepared version that no write will fill (the daemon stopping). */
+export async function discardPrepared(prepared: PreparedVersion | undefined): Promise<void> {
+  if (prepared === undefined || prepared.spent) return;
+  prepared.spent = true;
+  await removeTree(join(prepared.versions, prepared.version)).catch(() => undefined);
 }
 
 /** Returns true when every public path is our symlink and resolves to exactly the planned bytes. */
@@ -423,16 +667,20 @@ async function versionedUpToDate(planned: readonly PlannedFile[], base: string):
 async function pruneVersions(versions: string, current: string, previous: string | undefined): Promise<void> {
   let names: string[];
   try {
-    names = await readdir(versions);
+    names = readdirSync(versions);
   } catch {
     return;
   }
   await removeStaleTemporaries(versions, names);
+  const removals: Promise<void>[] = [];
   for (const name of names) {
     if (!VERSION_NAME.test(name) || name === current || name === previous) continue;
-    if (previous !== undefined && name < previous) await remove(join(versions, name));
+    // On libuv's threadpool: freeing the blocks of fsynced files is the slowest step of a write on some
+    // disks, and other outputs' writes go on meanwhile.
+    if (previous !== undefined && name < previous) removals.push(removeTree(join(versions, name)));
     else await removeStaleTemporaries(join(versions, name));
   }
+  await Promise.all(removals);
 }
 
 async function writePlain(
@@ -442,9 +690,7 @@ async function writePlain(
 ): Promise<SvidWriteOutcome> {
   const dir = dirname(options.base);
   // A switch from the versioned layout leaves an old key behind in the versions directory.
-  const leftover = (await isDirectory(versionsDirectory(options.base)))
-    ? [versionsDirectory(options.base)]
-    : [];
+  const leftover = isDirectory(versionsDirectory(options.base)) ? [options.base] : [];
 
   let upToDate = stale.length === 0;
   for (const file of planned) {
@@ -456,7 +702,7 @@ async function writePlain(
   if (upToDate) {
     let changed = false;
     for (const file of planned) changed = (await applyAccess(file.path, file.access)) || changed;
-    for (const path of leftover) await remove(path);
+    for (const base of leftover) await removeVersions(base);
     return changed ? 'access-updated' : 'unchanged';
   }
 
@@ -472,13 +718,23 @@ async function writePlain(
   for (const { temporary, path } of staged) await publish(temporary, path);
   for (const path of stale) await remove(path);
   await syncDirectory(dir);
-  for (const path of leftover) await remove(path);
+  for (const base of leftover) await removeVersions(base);
   return 'written';
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+/**
+ * Removes the versions directory of the output at `base`: its `current` link first, so that `current` never
+ * names a version whose files are being removed.
+ */
+export async function removeVersions(base: string): Promise<void> {
+  const versions = versionsDirectory(base);
+  await remove(join(versions, 'current'));
+  await remove(versions);
+}
+
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }

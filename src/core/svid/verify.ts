@@ -1,7 +1,7 @@
 import { CoreError } from '../errors/index.js';
 import type { X509Bundle } from '../bundle/index.js';
 import type { SpiffeId, TrustDomain } from '../spiffeid/index.js';
-import { webcrypto, type x509 } from '../x509/index.js';
+import { issuerNameMatches, signatureVerifiedBy, webcrypto, type x509 } from '../x509/index.js';
 import { describeCertificate, validateLeaf, validateSigningCertificate } from './certificate-rules.js';
 
 function untrusted(message: string, cause?: unknown): CoreError {
@@ -21,7 +21,10 @@ function validityProblem(cert: x509.X509Certificate, role: string, at: Date): st
 
 /** Returns true when `issuer` issued `cert`: names match and the signature verifies with its key. */
 async function issued(issuer: x509.X509Certificate, cert: x509.X509Certificate): Promise<boolean> {
-  if (cert.issuer !== issuer.subject) return false;
+  if (!issuerNameMatches(cert, issuer)) return false;
+  // Read from the DER and checked by node:crypto for the usual algorithms, else by the library.
+  const verified = signatureVerifiedBy(cert, issuer);
+  if (verified !== undefined) return verified;
   try {
     return await cert.verify({ publicKey: await verificationKey(issuer, cert), signatureOnly: true });
   } catch {

@@ -1,9 +1,10 @@
 // Quick access to the parts of a certificate that validating an X509-SVID reads on every Workload API push:
 // the subject public key and a few extensions. @peculiar/x509 decodes every extension the first time one
 // is asked for, and decodes each twice after re-encoding it; for the handful of certificates of each push
-// that was more than half of the parsing time. Here the certificate's own DER is walked (RFC 5280 §4.1) to
-// find the bytes of the one extension asked for, which the library's own class then decodes, so a field
+// that was more than half of the parsing time. Here the certificate's DER layout (certificate-layout.ts)
+// gives the bytes of the one extension asked for, which the library's own class then decodes, so a field
 // reads exactly as cert.getExtension() would give it. Results are kept per certificate object.
+import { certificateLayout, childrenOf, type CertificateLayout } from './certificate-layout.js';
 import { derElementAt, type DerElement } from './der.js';
 import { x509 } from './setup.js';
 
@@ -15,21 +16,7 @@ const EXTENSION_OIDS = new Map<unknown, string>([
   [x509.ExtendedKeyUsageExtension, '551d25'],
 ]);
 
-const TAG_SEQUENCE = 0x30;
-const TAG_OID = 0x06;
-const TAG_VERSION = 0xa0; // [0] EXPLICIT Version
-const TAG_EXTENSIONS = 0xa3; // [3] EXPLICIT Extensions
-
-interface CertificateParts {
-  /** SubjectPublicKeyInfo, DER. */
-  readonly spki: Uint8Array;
-  /** Extension DER (the whole Extension SEQUENCE) by OID contents in hex; the first of each OID. */
-  readonly extensions: ReadonlyMap<string, Uint8Array>;
-}
-
 interface Cached {
-  /** null when the DER is not laid out as expected (then the library's own accessors are used). */
-  parts: CertificateParts | null | undefined;
   readonly extensions: Map<unknown, x509.Extension | null>;
   fields: CertificateFields | undefined;
 }
@@ -39,53 +26,10 @@ const cache = new WeakMap<x509.X509Certificate, Cached>();
 function cached(cert: x509.X509Certificate): Cached {
   let entry = cache.get(cert);
   if (entry === undefined) {
-    entry = { parts: undefined, extensions: new Map(), fields: undefined };
+    entry = { extensions: new Map(), fields: undefined };
     cache.set(cert, entry);
   }
   return entry;
-}
-
-/** Returns the elements directly inside the constructed element `parent`. */
-function childrenOf(der: Uint8Array, parent: DerElement): DerElement[] {
-  const children: DerElement[] = [];
-  for (let at = parent.contentStart; at < parent.end;) {
-    const child = derElementAt(der, at, children.length);
-    if (child.end > parent.end) throw new RangeError('element runs past its parent');
-    children.push(child);
-    at = child.end;
-  }
-  return children;
-}
-
-/** Returns the public key and extension bytes of `der`, or null when it is not a DER certificate. */
-function readParts(der: Uint8Array): CertificateParts | null {
-  try {
-    const certificate = derElementAt(der, 0, 0);
-    const [tbs] = childrenOf(der, certificate);
-    if (certificate.tag !== TAG_SEQUENCE || tbs?.tag !== TAG_SEQUENCE) return null;
-    const fields = childrenOf(der, tbs);
-    // version (optional), serialNumber, signature, issuer, validity, subject, subjectPublicKeyInfo.
-    const spki = fields[(fields[0]?.tag === TAG_VERSION ? 1 : 0) + 5];
-    if (spki?.tag !== TAG_SEQUENCE) return null;
-    const extensions = new Map<string, Uint8Array>();
-    const wrapper = fields.find((field) => field.tag === TAG_EXTENSIONS);
-    const [list] = wrapper === undefined ? [] : childrenOf(der, wrapper);
-    for (const extension of list === undefined ? [] : childrenOf(der, list)) {
-      const [oid] = childrenOf(der, extension);
-      if (oid?.tag !== TAG_OID) return null;
-      const key = Buffer.from(der.subarray(oid.contentStart, oid.end)).toString('hex');
-      if (!extensions.has(key)) extensions.set(key, der.subarray(extension.start, extension.end));
-    }
-    return { spki: der.subarray(spki.start, spki.end), extensions };
-  } catch {
-    return null;
-  }
-}
-
-function partsOf(cert: x509.X509Certificate): CertificateParts | null {
-  const entry = cached(cert);
-  entry.parts ??= readParts(new Uint8Array(cert.rawData));
-  return entry.parts;
 }
 
 /**
@@ -100,7 +44,7 @@ export function certificateExtension<T extends x509.Extension>(
   const entry = cached(cert);
   if (entry.extensions.has(type)) return entry.extensions.get(type) as T | null;
   const oid = EXTENSION_OIDS.get(type);
-  const parts = oid === undefined ? null : partsOf(cert);
+  const parts = oid === undefined ? null : certificateLayout(cert);
   let extension: T | null;
   if (oid === undefined || parts === null) {
     extension = cert.getExtension(type);
@@ -114,7 +58,7 @@ export function certificateExtension<T extends x509.Extension>(
 
 /** Returns the certificate's SubjectPublicKeyInfo, DER. */
 export function certificateSpki(cert: x509.X509Certificate): Uint8Array {
-  return partsOf(cert)?.spki ?? new Uint8Array(cert.publicKey.rawData);
+  return certificateLayout(cert)?.spki ?? new Uint8Array(cert.publicKey.rawData);
 }
 
 /** What the X509-SVID rules and the helper read from a certificate's extensions. */
@@ -138,7 +82,7 @@ export interface CertificateFields {
 export function certificateFields(cert: x509.X509Certificate): CertificateFields {
   const entry = cached(cert);
   if (entry.fields !== undefined) return entry.fields;
-  const parts = partsOf(cert);
+  const parts = certificateLayout(cert);
   const value = (type: unknown): Uint8Array | undefined | null => {
     const oid = EXTENSION_OIDS.get(type);
     const der = oid === undefined ? undefined : parts?.extensions.get(oid);
@@ -166,6 +110,7 @@ const TAG_BOOLEAN = 0x01;
 const TAG_INTEGER = 0x02;
 const TAG_BIT_STRING = 0x03;
 const TAG_OCTET_STRING = 0x04;
+const TAG_SEQUENCE = 0x30;
 const TAG_DNS_NAME = 0x82; // [2] IMPLICIT IA5String
 const TAG_URI = 0x86; // [6] IMPLICIT IA5String
 
@@ -196,7 +141,7 @@ function soleElement(bytes: Uint8Array): DerElement | undefined {
 
 function quickBasicConstraintsCa(
   value: Uint8Array | undefined | null,
-  parts: CertificateParts | null,
+  parts: CertificateLayout | null,
 ): boolean | undefined {
   if (parts === null || value === undefined) return undefined;
   if (value === null) return false;
@@ -219,7 +164,7 @@ function quickBasicConstraintsCa(
 
 function quickKeyUsages(
   value: Uint8Array | undefined | null,
-  parts: CertificateParts | null,
+  parts: CertificateLayout | null,
 ): number | undefined {
   if (parts === null || value === undefined) return undefined;
   if (value === null) return 0;
@@ -240,7 +185,7 @@ function quickKeyUsages(
 
 function quickAltNames(
   value: Uint8Array | undefined | null,
-  parts: CertificateParts | null,
+  parts: CertificateLayout | null,
 ): Pick<CertificateFields, 'uris' | 'dnsNames' | 'ipAddresses'> | undefined {
   if (parts === null || value === undefined) return undefined;
   if (value === null) return { uris: [], dnsNames: [], ipAddresses: [] };

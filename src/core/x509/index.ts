@@ -13,3 +13,4 @@ export {
   type PrivateKeyAlgorithm,
   type NamedCurve,
 } from './keys.js';
+export { issuerNameMatches, signatureVerifiedBy } from './signature.js';

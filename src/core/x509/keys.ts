@@ -124,9 +124,13 @@ class Pkcs8PrivateKey implements PrivateKey {
   readonly #der: Uint8Array;
   readonly algorithm: PrivateKeyAlgorithm;
   readonly namedCurve?: NamedCurve;
-  /** Node's view of the key; parsing it up front makes a corrupt key fail where it is read. */
-  readonly #keyObject: KeyObject;
-  #publicJwk: NodeJwk | undefined;
+  /**
+   * The public half, read when the key is (parsing the key up front makes a corrupt key fail where it is
+   * read). Node's KeyObject itself is not kept: the daemon parses every key of every push, and each
+   * KeyObject holds native memory that is freed only once V8 collects it, which for an object kept as
+   * long as the key would be a full collection.
+   */
+  readonly #publicJwk: NodeJwk;
 
   constructor(der: Uint8Array) {
     let keyObject: KeyObject | undefined;
@@ -139,13 +143,12 @@ class Pkcs8PrivateKey implements PrivateKey {
     // The AlgorithmIdentifier is decoded only when Node's answer leaves a doubt, and before a parse
     // failure is reported, so an unsupported or non-PKCS#8 key is named as such rather than "malformed".
     const parsed = keyObject;
+    let publicJwk: NodeJwk | undefined;
     const known =
-      parsed === undefined
-        ? undefined
-        : algorithmOf(der, parsed, () => (this.#publicJwk ??= publicJwkOf(parsed)));
+      parsed === undefined ? undefined : algorithmOf(der, parsed, () => (publicJwk ??= publicJwkOf(parsed)));
     const { algorithm, namedCurve } = known ?? readAlgorithm(der);
     if (parsed === undefined) throw keyError(`${algorithm} private key is malformed`, failure);
-    this.#keyObject = parsed;
+    this.#publicJwk = publicJwk ?? publicJwkOf(parsed);
     this.#der = der.slice();
     this.algorithm = algorithm;
     if (namedCurve !== undefined) this.namedCurve = namedCurve;
@@ -157,7 +160,6 @@ class Pkcs8PrivateKey implements PrivateKey {
 
   /** Returns the public half as a JWK (for comparing with a certificate). */
   publicJwk(): NodeJwk {
-    this.#publicJwk ??= publicJwkOf(this.#keyObject);
     return { ...this.#publicJwk };
   }
 

@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import {
   applyAccess,
   ensureDirectory,
+  remove,
   removeStaleTemporaries,
+  removeTree,
   replaceSymlink,
   stageFile,
   symlinkTarget,
@@ -166,3 +168,19 @@ t.test(
     t.same(await removeStaleTemporaries(join(dir, 'missing')), [], 'a missing directory has none');
   },
 );
+
+t.test('remove takes away files, directory trees and symlinks, even one whose target is gone', async (t) => {
+  const dir = t.testdir({ file: 'x', tree: { a: 'a', sub: { b: 'b' } } });
+  await symlink('nowhere', join(dir, 'dangling'));
+  await symlink('file', join(dir, 'link'));
+  for (const name of ['file', 'tree', 'dangling', 'link', 'missing']) await remove(join(dir, name));
+  t.same(await readdir(dir), []);
+});
+
+t.test('removeTree removes a directory of files, and one with more in it', async (t) => {
+  const dir = t.testdir({ version: { 'key.pem': 'k', 'cert.pem': 'c' }, mixed: { f: 'f', sub: { g: 'g' } } });
+  await removeTree(join(dir, 'version'));
+  await removeTree(join(dir, 'mixed'));
+  await removeTree(join(dir, 'missing'));
+  t.same(await readdir(dir), []);
+});

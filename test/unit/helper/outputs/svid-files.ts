@@ -1,14 +1,17 @@
 import t from 'tap';
 import { createPrivateKey } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCertificates, keyMatchesCertificate } from '../../../../src/core/x509/index.js';
 import {
+  discardPrepared,
+  prepareVersion,
   privateKeyPem,
   renderSvidFiles,
   svidPaths,
   versionsDirectory,
   writeSvid,
+  writeSvidFiles,
   type SvidOutputOptions,
 } from '../../../../helper/outputs/svid-files.js';
 import { parseAnyPrivateKey } from '../../../../helper/verify.js';
@@ -300,3 +303,84 @@ t.test(
     t.same(await temporaries(), [], 'and so is an output rewritten');
   },
 );
+
+t.test(
+  'a version prepared ahead is the one a write fills, with the same files, modes and owners',
+  async (t) => {
+    const dir = t.testdir();
+    const base = join(dir, 'ssl/kubelet');
+    const first = renderSvidFiles(await ca.leaf({ spiffeId: ID }), ca.bundles());
+    await writeSvidFiles(first, options(base));
+    const prepared = await prepareVersion(first, options(base));
+    if (prepared === undefined) throw new Error('nothing prepared');
+    const made = join(versionsDirectory(base), prepared.version);
+    t.same((await readdir(made)).sort(), ['ca.pem', 'cert.pem', 'key.pem'], 'empty files, ahead');
+    t.equal((await stat(join(made, 'key.pem'))).mode & 0o777, 0o600, 'the key file is 0600 from the start');
+
+    const second = renderSvidFiles(await ca.leaf({ spiffeId: ID }), ca.bundles());
+    const result = await writeSvidFiles(second, options(base, { prepared }));
+    t.equal(result.outcome, 'written');
+    t.ok(prepared.spent, 'used up');
+    t.equal(await readlink(join(versionsDirectory(base), 'current')), prepared.version, 'current names it');
+    const paths = svidPaths(base);
+    t.ok((await readFile(paths.key)).equals(second.key));
+    t.equal(await readFile(paths.cert, 'utf8'), second.cert);
+    for (const [path, mode] of [
+      [paths.key, 0o600],
+      [paths.cert, 0o644],
+      [paths.ca, 0o644],
+    ] as const) {
+      const info = await stat(path);
+      t.same([info.mode & 0o777, info.uid, info.gid], [mode, UID, 0], path);
+    }
+  },
+);
+
+t.test('a prepared version is not filled when it no longer fits; the write makes its own', async (t) => {
+  const dir = t.testdir();
+  const base = join(dir, 'ssl/kubelet');
+  const rendered = async () => renderSvidFiles(await ca.leaf({ spiffeId: ID }), ca.bundles());
+  const first = await rendered();
+  await writeSvidFiles(first, options(base));
+  const cases: [string, (prepared: string) => Promise<void>, Partial<SvidOutputOptions>][] = [
+    ['its key file was replaced', (made) => writeFile(join(made, 'key.pem'), 'planted'), {}],
+    ['its key file was opened to others', (made) => chmod(join(made, 'key.pem'), 0o644), {}],
+    ['the key mode changed since', () => Promise.resolve(), { keyAccess: { mode: 0o640, uid: UID, gid: 0 } }],
+  ];
+  for (const [name, spoil, extra] of cases) {
+    const prepared = await prepareVersion(first, options(base));
+    if (prepared === undefined) throw new Error('nothing prepared');
+    const made = join(versionsDirectory(base), prepared.version);
+    await spoil(made);
+    const next = await rendered();
+    t.equal((await writeSvidFiles(next, options(base, { ...extra, prepared }))).outcome, 'written', name);
+    const current = await readlink(join(versionsDirectory(base), 'current'));
+    t.not(current, prepared.version, `${name}: not used`);
+    t.ok((await readFile(svidPaths(base).key)).equals(next.key), `${name}: the new key is in place`);
+    t.ok(prepared.spent, `${name}: spent`);
+  }
+
+  // Another writer moved `current` past it.
+  const stale = await prepareVersion(first, options(base));
+  if (stale === undefined) throw new Error('nothing prepared');
+  await writeSvidFiles(await rendered(), options(base));
+  await writeSvidFiles(await rendered(), options(base, { prepared: stale }));
+  t.not(
+    await readlink(join(versionsDirectory(base), 'current')),
+    stale.version,
+    'older than current: not used',
+  );
+});
+
+t.test('discardPrepared removes a version nobody filled', async (t) => {
+  const dir = t.testdir();
+  const base = join(dir, 'ssl/kubelet');
+  const first = renderSvidFiles(await ca.leaf({ spiffeId: ID }), ca.bundles());
+  await writeSvidFiles(first, options(base));
+  const before = await versionDirs(base);
+  const prepared = await prepareVersion(first, options(base));
+  t.equal((await versionDirs(base)).length, before.length + 1);
+  await discardPrepared(prepared);
+  t.same(await versionDirs(base), before);
+  t.equal(await prepareVersion(first, options(base, { layout: 'plain' })), undefined, 'nothing for plain');
+});
