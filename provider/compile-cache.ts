@@ -2,7 +2,7 @@
 // per command, and each start compiles the same few megabytes of bundle. With the cache, every start after
 // the first reads V8's code for the modules instead. It only ever costs speed: a directory that cannot be
 // created or written leaves the cache off, and the start goes on.
-import { mkdirSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, statSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -66,13 +66,17 @@ export function enableCompileCache(
 ): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE === '1' || api.enableCompileCache === undefined) return undefined;
   if (env.NODE_COMPILE_CACHE !== undefined && env.NODE_COMPILE_CACHE !== '') return env.NODE_COMPILE_CACHE;
+  const tmp = tmpdir();
   const dirs = compileCacheDirectories(env, {
     home: safeHomedir(),
-    tmp: tmpdir(),
+    tmp,
     uid: process.getuid?.(),
   });
   for (const dir of dirs) {
     if (!makeDirectory(dir)) continue;
+    // In the shared temp directory another user may have made it first: a cache they can write would run
+    // their code in this process (the same rule as spire-helper's launcher).
+    if (dirname(dir) === tmp && !ownedPrivately(dir)) continue;
     try {
       const result = api.enableCompileCache(dir);
       if (result.directory !== undefined) return result.directory;
@@ -100,5 +104,15 @@ function safeHomedir(): string {
     return homedir();
   } catch {
     return '';
+  }
+}
+
+/** Returns whether `dir` is a real directory (not a link) of this user that nobody else can write. */
+export function ownedPrivately(dir: string, uid: number | undefined = process.getuid?.()): boolean {
+  try {
+    const info = lstatSync(dir);
+    return info.isDirectory() && (uid === undefined || info.uid === uid) && (info.mode & 0o022) === 0;
+  } catch {
+    return false;
   }
 }

@@ -2,11 +2,20 @@
 // start. Turning the cache on changes the whole process, so those rows run in a child Node.
 import t, { type Test } from 'tap';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCacheDirectories, makeDirectory } from '../../../provider/compile-cache.js';
+import { compileCacheDirectories, makeDirectory, ownedPrivately } from '../../../provider/compile-cache.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const system = { home: '/home/u', tmp: '/tmp', uid: 1000 };
@@ -101,3 +110,23 @@ t.test(
     t.end();
   },
 );
+
+t.test('a cache directory in the shared temp directory is used only when private to this user', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'compile-cache-owner-'));
+  t.teardown(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const own = join(dir, 'own');
+  mkdirSync(own, { mode: 0o700 });
+  chmodSync(own, 0o700);
+  t.ok(ownedPrivately(own), 'this user, mode 0700');
+  const writable = join(dir, 'writable');
+  mkdirSync(writable);
+  chmodSync(writable, 0o777);
+  t.notOk(ownedPrivately(writable), 'others can write to it');
+  t.notOk(ownedPrivately(own, (process.getuid?.() ?? 0) + 1), 'another user owns it');
+  const link = join(dir, 'link');
+  symlinkSync(own, link);
+  t.notOk(ownedPrivately(link), 'a symbolic link');
+  t.end();
+});
